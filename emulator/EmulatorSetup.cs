@@ -1,0 +1,94 @@
+using FaceEmulator.Auth;
+using FaceEmulator.Determinism;
+using FaceEmulator.Errors;
+using FaceEmulator.Http;
+using FaceEmulator.Images;
+using FaceEmulator.Sessions;
+using FaceEmulator.Settings;
+using FaceEmulator.Tenancy;
+using FaceEmulator.Tokens;
+using FaceEmulator.Versions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FaceEmulator;
+
+/// <summary>Wires the emulator: services per feature, the middleware pipeline, and the route table.</summary>
+internal static class EmulatorSetup
+{
+    /// <summary>The default address: <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>ASPNETCORE_HTTP_PORTS</c> override it.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddFaceEmulator(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["http_ports"]) && string.IsNullOrEmpty(config["https_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = config.GetValue("Emulator:Limits:MaxRequestBodyBytes", 16L * 1024 * 1024);
+        });
+
+        var services = builder.Services;
+        services.AddOptions<DeterminismOptions>().BindConfiguration(DeterminismOptions.SectionName);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
+        services.AddOptions<VersionOptions>().BindConfiguration(VersionOptions.SectionName);
+        services.AddOptions<ResponseOptions>().BindConfiguration(ResponseOptions.SectionName);
+
+        // Time, ids and chance: the only sources (see Determinism/). Tests replace TimeProvider.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IIdGenerator>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DeterminismOptions>>().Value;
+            return new IdGenerator(options.EffectiveIdMode, new SeededRandomSource(options.EffectiveSeed ?? 0));
+        });
+        services.AddSingleton<TenantRegistry>();
+
+        // Sessions and images.
+        services.AddSingleton<SessionTokenIssuer>();
+        services.AddSingleton<SessionCreator>();
+        services.AddSingleton<IVerifyImageInspector, VerifyImageInspector>();
+
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, FaceJsonContext.Default));
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json =>
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
+        return builder;
+    }
+
+    public static WebApplication UseFaceEmulator(this WebApplication app)
+    {
+        // Azure accepts a doubled leading slash (recordings README, fact 3: Java clients send //face/...).
+        app.Use((context, next) =>
+        {
+            var path = context.Request.Path.Value;
+            if (path is not null && path.StartsWith("//", StringComparison.Ordinal))
+            {
+                context.Request.Path = new PathString("/" + path.TrimStart('/'));
+            }
+
+            return next(context);
+        });
+        app.UseMiddleware<AzureHeadersMiddleware>();
+        app.UseMiddleware<ErrorEnvelopeMiddleware>();
+        app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);
+        app.UseRouting();
+        app.UseMiddleware<FaceRequestMiddleware>();
+        return app;
+    }
+
+    public static WebApplication MapFaceEmulator(this WebApplication app)
+    {
+        var face = app.MapGroup(FaceApi.Prefix);
+        face.MapClassicSessions();
+        face.MapSessions();
+        face.MapSettings();
+
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "Healthy" })).ExcludeFromDescription();
+        app.MapFallback(() => FaceErrors.ResourceNotFound.ToResult());
+        return app;
+    }
+}

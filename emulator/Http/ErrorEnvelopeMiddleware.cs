@@ -1,0 +1,40 @@
+using FaceEmulator.Errors;
+
+namespace FaceEmulator.Http;
+
+/// <summary>
+/// The last line of defence: whatever escapes a handler still leaves in Azure's envelope, and a client
+/// that hung up is not an error.
+/// </summary>
+internal sealed partial class ErrorEnvelopeMiddleware(RequestDelegate next, ILogger<ErrorEnvelopeMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
+        {
+            // Kestrel's own limits (body size, malformed framing) surface here while a handler reads the body.
+            await FaceErrorResult.WriteAsync(context.Response, ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? FaceErrors.BodyTooLarge
+                : FaceErrors.InvalidRequestBody);
+        }
+        catch (Exception ex) when (!context.Response.HasStarted)
+        {
+            Log.Unhandled(logger, context.Request.Method, context.Request.Path, ex);
+            await FaceErrorResult.WriteAsync(context.Response, FaceErrors.InternalError);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error for {Method} {Path}")]
+        public static partial void Unhandled(ILogger logger, string method, string path, Exception exception);
+    }
+}

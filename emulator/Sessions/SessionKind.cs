@@ -1,0 +1,7 @@
+namespace FaceEmulator.Sessions;
+
+internal enum SessionKind
+{
+    Liveness,
+    LivenessWithVerify,
+}

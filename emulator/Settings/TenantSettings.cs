@@ -1,0 +1,14 @@
+namespace FaceEmulator.Settings;
+
+/// <summary>A tenant's resource-level settings (v1.3-preview.1 <c>/settings</c>).</summary>
+internal sealed class TenantSettings
+{
+    private volatile bool _abuseMonitoringEnabled = true;
+
+    /// <summary>Azure enables liveness abuse monitoring by default (v1.3 recordings: isAbuseMonitoringEnabled true).</summary>
+    public bool AbuseMonitoringEnabled
+    {
+        get => _abuseMonitoringEnabled;
+        set => _abuseMonitoringEnabled = value;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using FaceEmulator.Clock;
+using FaceEmulator.Determinism;
+using FaceEmulator.Sessions;
+using FaceEmulator.Settings;
+
+namespace FaceEmulator.Tenancy;
+
+/// <summary>
+/// Everything that belongs to one subscription key: its sessions, clock, ids and chance. Tenants never
+/// see each other's state, so parallel CI jobs can share one emulator by using different keys.
+/// </summary>
+internal sealed class Tenant
+{
+    public Tenant(string key, DeterminismOptions determinism, TimeProvider baseTime)
+    {
+        Key = key;
+        SubscriptionId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))[..16]);
+
+        // Each tenant's seed is the configured seed mixed with its key, so tenants replay independently.
+        var seed = determinism.EffectiveSeed is { } s
+            ? s ^ BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0)
+            : RandomNumberGenerator.GetInt32(int.MaxValue);
+        Random = new SeededRandomSource(seed);
+        Ids = new IdGenerator(determinism.EffectiveIdMode, Random);
+        Clock = new VirtualClock(baseTime, determinism.EffectiveStart, determinism.EffectiveFrozen);
+    }
+
+    public string Key { get; }
+
+    /// <summary>32 hex characters, as in the <c>subscription-id</c> claim of Azure's session tokens.</summary>
+    public string SubscriptionId { get; }
+
+    public VirtualClock Clock { get; }
+
+    public IRandomSource Random { get; }
+
+    public IIdGenerator Ids { get; }
+
+    public SessionStore Sessions { get; } = new();
+
+    public TenantSettings Settings { get; } = new();
+
+    /// <summary>Lets minimal-API handlers take a <see cref="Tenant"/> parameter; the auth middleware resolved it.</summary>
+    public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult(context.Features.Get<Tenant>());
+}
