@@ -1,0 +1,36 @@
+namespace FaceEmulator.ContractTests.Infrastructure;
+
+/// <summary>
+/// One in-process emulator shared by the whole assembly. Fixtures isolate themselves the way users
+/// do in CI: each takes its own subscription key, hence its own tenant.
+/// </summary>
+[SetUpFixture]
+public sealed class Emulator
+{
+    private static EmulatorFactory? s_factory;
+
+    public static EmulatorFactory Factory => s_factory ?? throw new InvalidOperationException("The emulator has not started.");
+
+    /// <summary>A client whose every request carries <paramref name="key"/> as its subscription key.</summary>
+    public static HttpClient Client(string key)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", key);
+        return client;
+    }
+
+    /// <summary>A key unique to the calling fixture, so its ids and clock are its own and repeatable.</summary>
+    public static string KeyFor(object fixture) => $"key-{fixture.GetType().Name}";
+
+    [OneTimeSetUp]
+    public void Start() => s_factory = new EmulatorFactory();
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (s_factory is not null)
+        {
+            await s_factory.DisposeAsync();
+        }
+    }
+}
