@@ -47,6 +47,7 @@ internal static class EmulatorSetup
             return new IdGenerator(options.EffectiveIdMode, new SeededRandomSource(options.EffectiveSeed ?? 0));
         });
         services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantKeyResolver>();
 
         // Sessions and images.
         services.AddSingleton<SessionTokenIssuer>();

@@ -1,3 +1,4 @@
+using FaceEmulator.Admin;
 using FaceEmulator.Auth;
 using FaceEmulator.Errors;
 using FaceEmulator.Tenancy;
@@ -7,21 +8,42 @@ using Microsoft.Extensions.Options;
 namespace FaceEmulator.Http;
 
 /// <summary>
-/// Runs after routing for Face operations: resolves the API version from the path (404 when the version
-/// does not exist or lacks the operation, as Azure's gateway answers), then the tenant from the key (401).
+/// Runs after routing. For Face operations it resolves the API version from the path (404 when the
+/// version does not exist or lacks the operation, as Azure's gateway answers), then the tenant from the
+/// key (401). Admin endpoints get the tenant only. A middleware rather than an endpoint filter, because
+/// filters run after parameter binding and handlers bind <see cref="Tenant"/> and <see cref="ApiVersion"/>.
 /// </summary>
 internal sealed class FaceRequestMiddleware(
-    RequestDelegate next, TenantRegistry tenants, IOptions<AuthOptions> auth, IOptions<VersionOptions> versions)
+    RequestDelegate next, TenantRegistry tenants, TenantKeyResolver keys, IOptions<VersionOptions> versions)
 {
     public const string ServedVersionHeader = "x-emulator-served-version";
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<FaceOperation>() is not { } operation)
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<FaceOperation>() is { } operation)
         {
-            return next(context);
+            return InvokeFaceAsync(context, operation);
         }
 
+        if (metadata?.GetMetadata<AdminEndpoint>() is { } admin)
+        {
+            var key = keys.Resolve(context.Request);
+            if (key is not null)
+            {
+                context.Features.Set(tenants.GetOrCreate(key));
+            }
+            else if (admin.TenantRequired)
+            {
+                return FaceErrorResult.WriteAsync(context.Response, FaceErrors.AccessDenied);
+            }
+        }
+
+        return next(context);
+    }
+
+    private Task InvokeFaceAsync(HttpContext context, FaceOperation operation)
+    {
         var requested = context.GetRouteValue("apiVersion") as string ?? string.Empty;
         if (!ApiVersion.TryFind(requested, out var version))
         {
@@ -43,7 +65,7 @@ internal sealed class FaceRequestMiddleware(
         context.Features.Set(version);
         if (operation.RequiresSubscriptionKey)
         {
-            if (ResolveTenantKey(context.Request) is not { } key)
+            if (keys.Resolve(context.Request) is not { } key)
             {
                 return FaceErrorResult.WriteAsync(context.Response, FaceErrors.AccessDenied);
             }
@@ -52,20 +74,5 @@ internal sealed class FaceRequestMiddleware(
         }
 
         return next(context);
-    }
-
-    /// <summary>The tenant key: the subscription key, or the configured Entra tenant for bearer tokens.</summary>
-    public string? ResolveTenantKey(HttpRequest request)
-    {
-        var key = request.Headers[FaceApi.SubscriptionKeyHeader].ToString();
-        if (key.Length > 0)
-        {
-            return auth.Value.Keys.Count == 0 || auth.Value.Keys.Contains(key) ? key : null;
-        }
-
-        var authorization = request.Headers.Authorization.ToString();
-        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7
-            ? auth.Value.BearerTenant
-            : null;
     }
 }
