@@ -1,15 +1,14 @@
 namespace FaceEmulator.ContractTests.Infrastructure;
 
 /// <summary>
-/// One in-process emulator shared by the whole assembly. Fixtures isolate themselves the way users
-/// do in CI: each takes its own subscription key, hence its own tenant.
+/// One in-process emulator shared by the whole assembly, started on first use. Fixtures isolate
+/// themselves the way users do in CI: each takes its own subscription key, hence its own tenant.
 /// </summary>
-[SetUpFixture]
-public sealed class Emulator
+public static class Emulator
 {
-    private static EmulatorFactory? s_factory;
+    private static readonly Lazy<EmulatorFactory> s_factory = new(() => new EmulatorFactory());
 
-    public static EmulatorFactory Factory => s_factory ?? throw new InvalidOperationException("The emulator has not started.");
+    public static EmulatorFactory Factory => s_factory.Value;
 
     /// <summary>A client whose every request carries <paramref name="key"/> as its subscription key.</summary>
     public static HttpClient Client(string key)
@@ -22,15 +21,11 @@ public sealed class Emulator
     /// <summary>A key unique to the calling fixture, so its ids and clock are its own and repeatable.</summary>
     public static string KeyFor(object fixture) => $"key-{fixture.GetType().Name}";
 
-    [OneTimeSetUp]
-    public void Start() => s_factory = new EmulatorFactory();
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
+    internal static async Task StopAsync()
     {
-        if (s_factory is not null)
+        if (s_factory.IsValueCreated)
         {
-            await s_factory.DisposeAsync();
+            await s_factory.Value.DisposeAsync();
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace FaceEmulator.ContractTests.Infrastructure;
 
 /// <summary>The versions under test, by family, for parameterised tests.</summary>
-public static class Versions
+public static class TestVersions
 {
     public static readonly string[] Classic = ["v1.1-preview.1", "v1.2-preview.1"];
 
