@@ -33,7 +33,9 @@ internal static class FaceErrors
     public static FaceError InvalidVerifyConfidenceThreshold { get; } = new(400, "InvalidRequestBody",
         "Invalid verifyConfidenceThreshold specified. Must be within 0 to 1.");
 
-    public static FaceError InvalidUserCorrelationId { get; } = new(400, "InvalidRequestBody",
+    // Azure answered 400 when v1.3 callers left the user correlation id out; the code mirrors the
+    // documented InvalidDeviceCorrelationId (an emulator choice, see README).
+    public static FaceError InvalidUserCorrelationId { get; } = new(400, "InvalidUserCorrelationId",
         "A user correlation ID is required in the request body during session create or session start. Must not be null or empty, and be no more than 64 characters.");
 
     // Recorded body, byte for byte (recordings/js/v1.1-preview.1/node/session/recording_testdeletesession.json).

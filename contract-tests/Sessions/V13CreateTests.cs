@@ -1,0 +1,117 @@
+using System.Net;
+using FaceEmulator.ContractTests.Infrastructure;
+
+namespace FaceEmulator.ContractTests.Sessions;
+
+/// <summary>The v1.3-preview.1 create fields: client attempts, user correlation id, expected client IP.</summary>
+public sealed class V13CreateTests
+{
+    private const string Sessions = "/face/v1.3-preview.1/detectLiveness-sessions";
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
+
+    [OneTimeTearDown]
+    public void DisposeClient() => _client.Dispose();
+
+    [TestCase(0, Description = "what the .NET SDK sends by default; the real service accepted it")]
+    [TestCase(1)]
+    [TestCase(3)]
+    public async Task ClientAttemptsInRange_IsAccepted(int attempts)
+    {
+        var response = await _client.PostFaceJsonAsync(Sessions, Body(("numberOfClientAttemptsAllowed", attempts)));
+
+        response.Status.Should().Be(HttpStatusCode.OK, response.Body);
+    }
+
+    [TestCase(4)]
+    [TestCase(-1)]
+    public async Task ClientAttemptsOutOfRange_Returns400(int attempts)
+    {
+        var response = await _client.PostFaceJsonAsync(Sessions, Body(("numberOfClientAttemptsAllowed", attempts)));
+
+        response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
+    }
+
+    [Test]
+    public async Task MissingUserCorrelationId_Returns400()
+    {
+        var body = Body();
+        body.Remove("userCorrelationId");
+
+        var response = await _client.PostFaceJsonAsync(Sessions, body);
+
+        response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidUserCorrelationId");
+    }
+
+    [Test]
+    public async Task UserCorrelationIdSetInClient_AllowsMissingId()
+    {
+        var body = Body(("userCorrelationIdSetInClient", true));
+        body.Remove("userCorrelationId");
+
+        var response = await _client.PostFaceJsonAsync(Sessions, body);
+
+        response.Status.Should().Be(HttpStatusCode.OK, response.Body);
+    }
+
+    [TestCase("1.2.3.4")]
+    [TestCase("10.0.0.0/8")]
+    [TestCase("2001:db8::1")]
+    public async Task ExpectedClientIpAddress_IsEchoedOnCreateAndGet(string ip)
+    {
+        var created = await _client.PostFaceJsonAsync(Sessions, Body(("expectedClientIpAddress", ip)));
+        var id = created.Json!["sessionId"]!.GetValue<string>();
+        var read = await _client.GetFaceAsync($"{Sessions}/{id}");
+
+        created.Json!["expectedClientIpAddress"]!.GetValue<string>().Should().Be(ip);
+        read.Json!["expectedClientIpAddress"]!.GetValue<string>().Should().Be(ip);
+        read.Json!["isAbuseMonitoringEnabled"]!.GetValue<bool>().Should().BeTrue();
+    }
+
+    [Test]
+    public async Task InvalidExpectedClientIpAddress_Returns400()
+    {
+        var response = await _client.PostFaceJsonAsync(Sessions, Body(("expectedClientIpAddress", "not-an-ip")));
+
+        response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
+    }
+
+    [Test]
+    public async Task WithVerifyMultipart_AcceptsClientAttemptsField()
+    {
+        var fields = TestVersions.CreateFields("v1.3-preview.1");
+        fields["numberOfClientAttemptsAllowed"] = "2";
+        fields["verifyConfidenceThreshold"] = "0.5";
+
+        var response = await _client.SendFaceAsync(HttpMethod.Post, "/face/v1.3-preview.1/detectLivenessWithVerify-sessions", FaceHttp.Multipart(fields, TestImages.Portrait));
+
+        response.Status.Should().Be(HttpStatusCode.OK, response.Body);
+    }
+
+    [TestCase("verifyConfidenceThreshold", "1.5")]
+    [TestCase("verifyConfidenceThreshold", "abc")]
+    [TestCase("enableSessionImage", "yes")]
+    [TestCase("authTokenTimeToLiveInSeconds", "6O")]
+    public async Task WithVerifyMultipart_BadFieldValue_Returns400InvalidRequestBody(string field, string value)
+    {
+        var fields = TestVersions.CreateFields("v1.3-preview.1");
+        fields[field] = value;
+
+        var response = await _client.SendFaceAsync(HttpMethod.Post, "/face/v1.3-preview.1/detectLivenessWithVerify-sessions", FaceHttp.Multipart(fields, TestImages.Portrait));
+
+        response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
+    }
+
+    private static Dictionary<string, object> Body(params (string Name, object Value)[] extra)
+    {
+        var body = TestVersions.CreateBody("v1.3-preview.1");
+        foreach (var (name, value) in extra)
+        {
+            body[name] = value;
+        }
+
+        return body;
+    }
+}
