@@ -1,0 +1,70 @@
+// Shared by the suites: where the emulator is, and a verify image the emulator accepts.
+import { deflateSync } from "node:zlib";
+
+/** Reads FACE_ENDPOINT (e.g. http://127.0.0.1:5123) and FACE_KEY; the C# runner sets both. */
+export function emulatorTarget() {
+  const endpoint = process.env.FACE_ENDPOINT;
+  const key = process.env.FACE_KEY;
+  if (!endpoint || !key) {
+    throw new Error("Set FACE_ENDPOINT and FACE_KEY (JsClientTests does this for you).");
+  }
+  return { endpoint: endpoint.replace(/\/+$/, ""), key };
+}
+
+/** A fresh id per call, so the suites never collide inside one tenant. */
+export function deviceCorrelationId() {
+  return crypto.randomUUID();
+}
+
+/**
+ * A valid RGB PNG of seeded noise. Noise keeps the file well above the 1 KB minimum that the
+ * Face API sets for images; a fixed seed keeps it identical run to run.
+ */
+export function noisePng(width = 200, height = 200, seed = 42) {
+  const rowBytes = 1 + width * 3; // filter byte + RGB
+  const raw = Buffer.alloc(rowBytes * height);
+  let state = seed >>> 0;
+  for (let y = 0; y < height; y++) {
+    raw[y * rowBytes] = 0; // filter: None
+    for (let i = 1; i < rowBytes; i++) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      raw[y * rowBytes + i] = state >>> 24;
+    }
+  }
+
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit depth, truecolour, deflate, adaptive filters, no interlace
+
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(
+    Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]),
+  );
+}
+
+function chunk(type, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typeAndData = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typeAndData));
+  return Buffer.concat([length, typeAndData, crc]);
+}
+
+// zlib.crc32 only exists from Node 20.15/22.2; the table version works on any supported Node.
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) {
+    c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return c >>> 0;
+});
+
+function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) {
+    c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
