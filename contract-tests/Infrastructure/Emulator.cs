@@ -9,7 +9,8 @@ public sealed class Emulator
 {
     private static EmulatorFactory? s_factory;
 
-    public static EmulatorFactory Factory => s_factory ?? throw new InvalidOperationException("The emulator has not started.");
+    // [SetUpFixture] only covers this namespace, so fixtures elsewhere (Images/, Sessions/...) start it on first use.
+    public static EmulatorFactory Factory => LazyInitializer.EnsureInitialized(ref s_factory, () => new EmulatorFactory());
 
     /// <summary>A client whose every request carries <paramref name="key"/> as its subscription key.</summary>
     public static HttpClient Client(string key)
@@ -23,7 +24,7 @@ public sealed class Emulator
     public static string KeyFor(object fixture) => $"key-{fixture.GetType().Name}";
 
     [OneTimeSetUp]
-    public void Start() => s_factory = new EmulatorFactory();
+    public void Start() => _ = Factory;
 
     [OneTimeTearDown]
     public async Task StopAsync()
