@@ -6,7 +6,14 @@ namespace FaceEmulator.ContractTests.Infrastructure;
 /// </summary>
 public static class Emulator
 {
-    private static readonly Lazy<EmulatorFactory> s_factory = new(() => new EmulatorFactory());
+    // Lazy<T> is thread-safe, and the host is built inside it: WebApplicationFactory builds its host on
+    // first use without a lock, and two hosts would mean two token signing keys.
+    private static readonly Lazy<EmulatorFactory> s_factory = new(() =>
+    {
+        var factory = new EmulatorFactory();
+        factory.StartServer();
+        return factory;
+    });
 
     public static EmulatorFactory Factory => s_factory.Value;
 

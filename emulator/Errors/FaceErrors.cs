@@ -55,6 +55,11 @@ internal static class FaceErrors
 
     public static FaceError MoreThanOneFace { get; } = new(400, "InvalidImage", "There is more than 1 face in the image.");
 
+    // Emulator only: a "faceemu:" instruction in the verify image's metadata that it cannot follow
+    // (docs/images.md). The code is Azure's image error so clients take their usual path.
+    public static FaceError InvalidFaceInstruction { get; } = new(400, "InvalidImage",
+        "Emulator: the faceemu instruction in the image metadata is malformed or its face lies outside the image.");
+
     public static FaceError ImageTooSmall { get; } = new(400, "InvalidImageSize", "Image size is too small.");
 
     public static FaceError ImageTooBig { get; } = new(400, "InvalidImageSize", "Image size is too big.");

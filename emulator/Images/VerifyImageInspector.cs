@@ -2,34 +2,98 @@ using System.Security.Cryptography;
 using FaceEmulator.Errors;
 using FaceEmulator.Sessions;
 using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 
 namespace FaceEmulator.Images;
 
-/// <summary>Reads the image header with ImageSharp and reports the default face.</summary>
+/// <summary>
+/// Azure's reference-image rules, in the order that keeps hostile input cheap: size, then format
+/// from the signature, then dimensions from the header, and only then a bounded decode of the
+/// first frame. The face comes from a <c>faceemu:</c> instruction in the metadata, if any, else
+/// from <see cref="FaceGeometry.DefaultFace"/>.
+/// </summary>
 internal sealed class VerifyImageInspector : IVerifyImageInspector
 {
+    /// <summary>"The allowed image file size is from 1KB to 6MB." (Face.json, detect).</summary>
     public const int MinImageBytes = 1024;
 
     public (VerifyReference? Reference, FaceError? Error) Inspect(VerifyImageUpload image)
     {
         ArgumentNullException.ThrowIfNull(image);
+        // Size first, as the documented rule reads: an empty part is "too small", not undecodable.
         if (image.Bytes.Length < MinImageBytes)
         {
             return (null, FaceErrors.ImageTooSmall);
         }
 
-        ImageInfo info;
-        try
+        if (image.Bytes.Length > Sessions.CreateRequestReader.MaxImageBytes)
         {
-            info = Image.Identify(image.Bytes);
-        }
-        catch (Exception ex) when (ex is ImageFormatException or UnknownImageFormatException or NotSupportedException or InvalidOperationException)
-        {
-            return (null, FaceErrors.InvalidImageFormat);
+            return (null, FaceErrors.ImageTooBig);
         }
 
-        var face = FaceGeometry.DefaultFace(info.Width, info.Height);
-        var hash = Convert.ToHexString(SHA256.HashData(image.Bytes));
-        return (new VerifyReference(face, FaceGeometry.QualityFor(face), hash), null);
+        var (info, error) = Read(image.Bytes);
+        if (info is null)
+        {
+            return (null, error);
+        }
+
+        if (!MetadataText.TryFindInstruction(info.Metadata, out var instruction))
+        {
+            instruction = new FaceInstruction();
+        }
+
+        return Report(instruction, info.Width, info.Height, image.Bytes);
+    }
+
+    private static (ImageInfo? Info, FaceError? Error) Read(byte[] bytes)
+    {
+        try
+        {
+            var format = Image.DetectFormat(ImageDecoding.Options, bytes);
+            if (!ImageDecoding.AcceptedFormats.Contains(format) || !TruncationCheck.IsComplete(format, bytes))
+            {
+                return (null, FaceErrors.InvalidImageFormat);
+            }
+
+            var info = Image.Identify(ImageDecoding.Options, bytes);
+            if (ImageDecoding.IsTooLarge(info.Width, info.Height))
+            {
+                return (null, FaceErrors.ImageTooBig);
+            }
+
+            // Identify trusts the header; decoding (8-bit grey, first frame) finds truncated and corrupt data.
+            using var pixels = Image.Load<L8>(ImageDecoding.Options, bytes);
+            return (info, null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Decoders fed hostile bytes throw many exception types; Azure's answer is always InvalidImage, never a 500.
+            return (null, FaceErrors.InvalidImageFormat);
+        }
+    }
+
+    private static (VerifyReference?, FaceError?) Report(FaceInstruction? instruction, int width, int height, byte[] bytes)
+    {
+        if (instruction is null)
+        {
+            return (null, FaceErrors.InvalidFaceInstruction);
+        }
+
+        switch (instruction.Faces)
+        {
+            case 0:
+                return (null, FaceErrors.NoFaceDetected);
+            case > 1:
+                return (null, FaceErrors.MoreThanOneFace);
+        }
+
+        var face = instruction.Face ?? FaceGeometry.DefaultFace(width, height);
+        if (face.Left + face.Width > width || face.Top + face.Height > height)
+        {
+            return (null, FaceErrors.InvalidFaceInstruction);
+        }
+
+        var quality = instruction.Quality ?? FaceGeometry.QualityFor(face);
+        return (new VerifyReference(face, quality, Convert.ToHexString(SHA256.HashData(bytes))), null);
     }
 }
