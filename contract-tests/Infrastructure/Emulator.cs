@@ -7,9 +7,23 @@ namespace FaceEmulator.ContractTests.Infrastructure;
 [SetUpFixture]
 public sealed class Emulator
 {
+    private static readonly Lock s_lock = new();
     private static EmulatorFactory? s_factory;
 
-    public static EmulatorFactory Factory => s_factory ?? throw new InvalidOperationException("The emulator has not started.");
+    /// <summary>
+    /// Started on first use: an NUnit [SetUpFixture] only covers its own namespace (Infrastructure), so
+    /// fixtures in feature namespaces (DeviceSide, Decisions...) would otherwise find it unstarted.
+    /// </summary>
+    public static EmulatorFactory Factory
+    {
+        get
+        {
+            lock (s_lock)
+            {
+                return s_factory ??= new EmulatorFactory();
+            }
+        }
+    }
 
     /// <summary>A client whose every request carries <paramref name="key"/> as its subscription key.</summary>
     public static HttpClient Client(string key)
@@ -23,7 +37,7 @@ public sealed class Emulator
     public static string KeyFor(object fixture) => $"key-{fixture.GetType().Name}";
 
     [OneTimeSetUp]
-    public void Start() => s_factory = new EmulatorFactory();
+    public void Start() => _ = Factory;
 
     [OneTimeTearDown]
     public async Task StopAsync()
