@@ -20,7 +20,16 @@ public sealed class Emulator
         {
             lock (s_lock)
             {
-                return s_factory ??= new EmulatorFactory();
+                if (s_factory is null)
+                {
+                    // Build the host here, under the lock: WebApplicationFactory builds it lazily and not
+                    // thread-safely, and two hosts would mean two token signing keys.
+                    var factory = new EmulatorFactory();
+                    _ = factory.Server;
+                    s_factory = factory;
+                }
+
+                return s_factory;
             }
         }
     }
