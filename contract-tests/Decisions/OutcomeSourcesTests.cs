@@ -118,6 +118,9 @@ public sealed class OutcomeSourcesTests
     [TestCase("""{"decision":"realface","error":"TimedOut"}""")]
     [TestCase("""[1,2]""")]
     [TestCase("""{not json""")]
+    [TestCase("""{"scenario":"real-face","scenario":"3d-mask"}""")]
+    [TestCase("""{"scenario":"real-face","faceRectangle":{"top":"x"}}""")]
+    [TestCase("""{"decision":"realface","latencyMs":1.5}""")]
     public async Task AdminAttempt_BadOutcome_Returns400(string json)
     {
         using var app = Emulator.Client(DeviceHttp.UniqueKey(this));

@@ -26,11 +26,35 @@ internal static class AdminJson
 
         try
         {
-            return (JsonNode.Parse(raw, documentOptions: new JsonDocumentOptions { MaxDepth = 16 }), raw, null);
+            var node = JsonNode.Parse(raw, documentOptions: new JsonDocumentOptions { MaxDepth = 16 });
+            Materialize(node);
+            return (node, raw, null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
+            // ArgumentException: a duplicate member name, found when JsonObject materialises its members.
             return (null, raw, FaceErrors.InvalidRequestBody);
+        }
+    }
+
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var member in obj)
+                {
+                    Materialize(member.Value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Materialize(item);
+                }
+
+                break;
         }
     }
 }
