@@ -1,5 +1,8 @@
 using FaceEmulator.Auth;
+using FaceEmulator.Decisions;
+using FaceEmulator.Decisions.Rules;
 using FaceEmulator.Determinism;
+using FaceEmulator.DeviceSide;
 using FaceEmulator.Errors;
 using FaceEmulator.Http;
 using FaceEmulator.Images;
@@ -54,7 +57,25 @@ internal static class EmulatorSetup
         services.AddSingleton<SessionCreator>();
         services.AddSingleton<IVerifyImageInspector, VerifyImageInspector>();
 
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, FaceJsonContext.Default));
+        // Decisions: the rule engine; registration order is precedence order (docs/device-side.md).
+        services.AddOptions<DecisionOptions>().BindConfiguration(DecisionOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => ScenarioCatalog.Find(o.DefaultScenario) is not null, "Emulator:Decisions:DefaultScenario must name a catalogued scenario.")
+            .ValidateOnStart();
+        services.AddSingleton<ILivenessRule, ExplicitOutcomeRule>();
+        services.AddSingleton<ILivenessRule, SessionScriptRule>();
+        services.AddSingleton<ILivenessRule, TenantRulesRule>();
+        services.AddSingleton<ILivenessRule, DefaultScenarioRule>();
+        services.AddSingleton<DecisionEngine>();
+
+        // Device side: session-token calls and the attempt recorder they share with /__admin.
+        services.AddSingleton<DeviceTokenValidator>();
+        services.AddSingleton<AttemptRecorder>();
+
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, FaceJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, DecisionsJsonContext.Default);
+        });
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json =>
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
         return builder;
@@ -87,6 +108,10 @@ internal static class EmulatorSetup
         face.MapClassicSessions();
         face.MapSessions();
         face.MapSettings();
+        face.MapDeviceSide();
+        face.MapSessionImages();
+        app.MapDecisionsAdmin();
+        app.MapAdminAttempts();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "Healthy" })).ExcludeFromDescription();
         app.MapFallback(() => FaceErrors.ResourceNotFound.ToResult());

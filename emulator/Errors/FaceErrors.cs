@@ -73,6 +73,38 @@ internal static class FaceErrors
 
     public static FaceError MethodNotAllowed { get; } = new(405, "405", "Method not allowed.");
 
+    // Device-side (session token) refusals. Azure documents none of these: DOC-netiso says only that the
+    // gateway answers 403 when the token is not valid, so every token problem is a 403 with a code of our
+    // own, and a missing token is a 401 like a missing key (docs/device-side.md, "Refusals").
+    public static FaceError MissingSessionToken { get; } = new(401, "Unauthorized",
+        "Access denied due to missing session authorization token. Send it as 'Authorization: Bearer <authToken>'.");
+
+    public static FaceError InvalidSessionToken { get; } = new(403, "InvalidAuthToken",
+        "The session authorization token is not valid.");
+
+    public static FaceError SessionTokenExpired { get; } = new(403, "AuthTokenExpired",
+        "The session authorization token has expired.");
+
+    public static FaceError PathNotAllowed { get; } = new(403, "PathNotAllowed",
+        "The session authorization token does not allow this operation or API version.");
+
+    // Modelled on the gateway's quota refusal ("Out of call volume quota", 403, notes section 6.3).
+    public static FaceError ClientAttemptsExceeded(int allowed) => new(403, "ClientAttemptsExceeded",
+        $"Out of call volume quota. This session allows {allowed} client attempt(s).");
+
+    public static FaceError SessionImageNotFound { get; } = new(404, "SessionImageNotFound",
+        "Session image is not found. The session image id does not exist or was deleted.");
+
+    // Admin API (not Azure's): outcomes, scripts and rules.
+    public static FaceError UnknownScenario(string name) => new(400, "BadArgument",
+        $"Unknown scenario '{name}'. See docs/device-side.md for the catalogue.");
+
+    public static FaceError InvalidOutcome(string detail) => new(400, "BadArgument", $"Invalid outcome: {detail}");
+
+    public static FaceError RuleNotFound { get; } = new(404, "RuleNotFound", "Rule is not found.");
+
+    public static FaceError TooManyRules { get; } = new(400, "BadArgument", "A tenant holds at most 100 rules.");
+
     public static FaceError InternalError { get; } = new(500, "InternalServerError",
         "The emulator failed unexpectedly. Please report this as a bug.");
 }

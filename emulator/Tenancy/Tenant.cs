@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using FaceEmulator.Clock;
+using FaceEmulator.Decisions;
 using FaceEmulator.Determinism;
+using FaceEmulator.Images;
 using FaceEmulator.Sessions;
 using FaceEmulator.Settings;
 
@@ -41,6 +43,12 @@ internal sealed class Tenant
     public SessionStore Sessions { get; } = new();
 
     public TenantSettings Settings { get; } = new();
+
+    /// <summary>Session scripts and tenant rules for deciding attempts (Decisions/).</summary>
+    public DecisionState Decisions { get; } = new();
+
+    /// <summary>Images of completed attempts in sessions with <c>enableSessionImage</c>.</summary>
+    public SessionImageStore SessionImages { get; } = new();
 
     /// <summary>Lets minimal-API handlers take a <see cref="Tenant"/> parameter; the auth middleware resolved it.</summary>
     public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult(context.Features.Get<Tenant>());
