@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using FaceEmulator.Clock;
 using FaceEmulator.Determinism;
+using FaceEmulator.Faults;
+using FaceEmulator.Journal;
 using FaceEmulator.Sessions;
 using FaceEmulator.Settings;
 
@@ -41,6 +43,12 @@ internal sealed class Tenant
     public SessionStore Sessions { get; } = new();
 
     public TenantSettings Settings { get; } = new();
+
+    /// <summary>Fault rules for this tenant's Face calls (<c>/__admin/faults</c>).</summary>
+    public FaultRegistry Faults { get; } = new();
+
+    /// <summary>The Face calls this tenant made (<c>/__admin/requests</c>).</summary>
+    public RequestJournal Journal { get; } = new();
 
     /// <summary>Lets minimal-API handlers take a <see cref="Tenant"/> parameter; the auth middleware resolved it.</summary>
     public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult(context.Features.Get<Tenant>());
