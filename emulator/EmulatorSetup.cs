@@ -1,3 +1,4 @@
+using FaceEmulator.Admin;
 using FaceEmulator.Auth;
 using FaceEmulator.Determinism;
 using FaceEmulator.Errors;
@@ -54,6 +55,9 @@ internal static class EmulatorSetup
         services.AddSingleton<SessionCreator>();
         services.AddSingleton<IVerifyImageInspector, VerifyImageInspector>();
 
+        // Control plane: clock, faults, journal, reset, health, scenario file, admin OpenAPI.
+        services.AddControlPlane();
+
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, FaceJsonContext.Default));
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json =>
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
@@ -78,6 +82,7 @@ internal static class EmulatorSetup
         app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);
         app.UseRouting();
         app.UseMiddleware<FaceRequestMiddleware>();
+        app.UseControlPlane();
         return app;
     }
 
@@ -88,7 +93,7 @@ internal static class EmulatorSetup
         face.MapSessions();
         face.MapSettings();
 
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "Healthy" })).ExcludeFromDescription();
+        app.MapControlPlane();
         app.MapFallback(() => FaceErrors.ResourceNotFound.ToResult());
         return app;
     }
