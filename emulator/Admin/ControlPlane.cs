@@ -54,6 +54,7 @@ internal static class ControlPlane
 
     public static IEndpointRouteBuilder MapControlPlane(this IEndpointRouteBuilder app)
     {
+        app.ServiceProvider.GetRequiredService<KnownOperations>().Attach(app.DataSources);
         app.MapAdminGroup()
             .MapClockAdmin()
             .MapFaultsAdmin()
