@@ -119,12 +119,30 @@ public sealed class ClockAdminTests
     [TestCase("""[]""")]
     [TestCase("""not json""")]
     [TestCase("")]
+    [TestCase("""{"set":"9999-12-31T23:59:59Z"}""")]
+    [TestCase("""{"set":"1900-01-01T00:00:00Z"}""")]
+    [TestCase("""{"advance":"P99999999D"}""")]
+    [TestCase("""{"advance":"P183000D"}""")]
+    [TestCase("""{"advance":"-P20000D"}""")]
+    [TestCase("""{"set":"8999-12-31T00:00:00Z","advance":"P2D"}""")]
     public async Task BadInput_Returns400BadArgument_AndLeavesTheClock(string body)
     {
         var response = await _client.PostAdminAsync("/__admin/clock", body);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "BadArgument");
         (await _client.GetFaceAsync("/__admin/clock")).ClockNow().Should().Be(DeterministicStart);
+    }
+
+    [Test]
+    public async Task RepeatedAdvances_StopAtTheSupportedRange()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await _client.PostAdminAsync("/__admin/clock", """{"advance":"P182000D"}""");
+        }
+
+        (await _client.CreateSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
+        (await _client.GetFaceAsync("/__admin/clock")).ClockNow().Year.Should().BeLessThanOrEqualTo(9000);
     }
 
     [Test]

@@ -29,12 +29,13 @@ internal static class ClockAdminApi
         }
 
         var (change, error) = update.Parse();
-        if (change is null)
+        error ??= change!.CheckFrom(tenant.Clock.GetUtcNow());
+        if (error is not null)
         {
-            return FaceErrors.AdminBadArgument(error!).ToResult();
+            return FaceErrors.AdminBadArgument(error).ToResult();
         }
 
-        change.ApplyTo(tenant.Clock);
+        change!.ApplyTo(tenant.Clock);
         return TypedResults.Ok(ClockState.Of(tenant.Clock));
     }
 }
