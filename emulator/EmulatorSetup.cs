@@ -1,3 +1,4 @@
+using FaceEmulator.Admin;
 using FaceEmulator.Auth;
 using FaceEmulator.Decisions;
 using FaceEmulator.Decisions.Rules;
@@ -76,6 +77,10 @@ internal static class EmulatorSetup
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, FaceJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(1, DecisionsJsonContext.Default);
         });
+
+        // Control plane: clock, faults, journal, reset, health, scenario file, admin OpenAPI.
+        services.AddControlPlane();
+
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json =>
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
         return builder;
@@ -99,6 +104,7 @@ internal static class EmulatorSetup
         app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);
         app.UseRouting();
         app.UseMiddleware<FaceRequestMiddleware>();
+        app.UseControlPlane();
         return app;
     }
 
@@ -113,7 +119,7 @@ internal static class EmulatorSetup
         app.MapDecisionsAdmin();
         app.MapAdminAttempts();
 
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "Healthy" })).ExcludeFromDescription();
+        app.MapControlPlane();
         app.MapFallback(() => FaceErrors.ResourceNotFound.ToResult());
         return app;
     }

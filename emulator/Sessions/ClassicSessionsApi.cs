@@ -41,6 +41,7 @@ internal static class ClassicSessionsApi
         SessionKind kind, HttpRequest request, Tenant tenant, ApiVersion version, SessionCreator creator)
     {
         var (session, error) = await creator.CreateAsync(request, tenant, version, kind);
+        Journal.JournalContext.SetSessionId(request.HttpContext, session?.Id);
         return session is null ? error!.ToResult() : TypedResults.Ok(ClassicView.CreateResult(session));
     }
 

@@ -34,6 +34,7 @@ internal static class SessionsApi
         SessionKind kind, HttpRequest request, Tenant tenant, ApiVersion version, SessionCreator creator)
     {
         var (session, error) = await creator.CreateAsync(request, tenant, version, kind);
+        Journal.JournalContext.SetSessionId(request.HttpContext, session?.Id);
         return session is null ? error!.ToResult() : TypedResults.Ok(AttemptsView.Session(session, version, isCreate: true));
     }
 

@@ -3,7 +3,9 @@ using System.Text;
 using FaceEmulator.Clock;
 using FaceEmulator.Decisions;
 using FaceEmulator.Determinism;
+using FaceEmulator.Faults;
 using FaceEmulator.Images;
+using FaceEmulator.Journal;
 using FaceEmulator.Sessions;
 using FaceEmulator.Settings;
 
@@ -49,6 +51,12 @@ internal sealed class Tenant
 
     /// <summary>Images of completed attempts in sessions with <c>enableSessionImage</c>.</summary>
     public SessionImageStore SessionImages { get; } = new();
+
+    /// <summary>Fault rules for this tenant's Face calls (<c>/__admin/faults</c>).</summary>
+    public FaultRegistry Faults { get; } = new();
+
+    /// <summary>The Face calls this tenant made (<c>/__admin/requests</c>).</summary>
+    public RequestJournal Journal { get; } = new();
 
     /// <summary>Lets minimal-API handlers take a <see cref="Tenant"/> parameter; the auth middleware resolved it.</summary>
     public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult(context.Features.Get<Tenant>());

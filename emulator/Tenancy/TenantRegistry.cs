@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace FaceEmulator.Tenancy;
 
 /// <summary>All tenants, created on first use of their key.</summary>
-internal sealed class TenantRegistry(IOptions<DeterminismOptions> determinism, TimeProvider baseTime)
+internal sealed class TenantRegistry(
+    IOptions<DeterminismOptions> determinism, TimeProvider baseTime, IEnumerable<ITenantInitializer> initializers)
 {
     private readonly ConcurrentDictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keysBySubscriptionId = new(StringComparer.Ordinal);
@@ -26,6 +27,11 @@ internal sealed class TenantRegistry(IOptions<DeterminismOptions> determinism, T
     private Tenant Create(string key)
     {
         var tenant = new Tenant(key, determinism.Value, baseTime);
+        foreach (var initializer in initializers)
+        {
+            initializer.Initialize(tenant);
+        }
+
         _keysBySubscriptionId[tenant.SubscriptionId] = key;
         return tenant;
     }

@@ -1,0 +1,36 @@
+using System.Net;
+using System.Text;
+
+namespace FaceEmulator.ContractTests.Infrastructure;
+
+/// <summary>Helpers for the emulator's own <c>/__admin</c> API and the create call most tests need.</summary>
+public static class AdminHttp
+{
+    public const string CreateClassicPath = "/face/v1.2-preview.1/detectLiveness/singleModal/sessions";
+    public const string CreatePath = "/face/v1.2/detectLiveness-sessions";
+
+    /// <summary>POSTs raw JSON, so tests pin the wire format rather than a C# type's serialisation.</summary>
+    public static Task<FaceResponse> PostAdminAsync(this HttpClient client, string path, string json) =>
+        client.SendFaceAsync(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, "application/json"));
+
+    public static async Task<FaceResponse> AddFaultAsync(this HttpClient client, string json)
+    {
+        var response = await client.PostAdminAsync("/__admin/faults", json);
+        response.Status.Should().Be(HttpStatusCode.Created, response.Body);
+        return response;
+    }
+
+    public static async Task ResetAsync(this HttpClient client)
+    {
+        var response = await client.SendFaceAsync(HttpMethod.Post, "/__admin/reset");
+        response.Status.Should().Be(HttpStatusCode.NoContent, response.Body);
+    }
+
+    public static Task<FaceResponse> PostSessionAsync(this HttpClient client, string version = "v1.2") =>
+        client.PostFaceJsonAsync(
+            TestVersions.Attempts.Contains(version) ? $"/face/{version}/detectLiveness-sessions" : $"/face/{version}/detectLiveness/singleModal/sessions",
+            TestVersions.CreateBody(version));
+
+    public static DateTimeOffset ClockNow(this FaceResponse response) =>
+        DateTimeOffset.Parse(response.Json!["now"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,93 @@
+using FaceEmulator.Determinism;
+
+namespace FaceEmulator.Faults;
+
+/// <summary>A tenant's fault rules, in the order they were added. Thread-safe.</summary>
+internal sealed class FaultRegistry
+{
+    private readonly Lock _lock = new();
+    private readonly List<FaultEntry> _entries = [];
+    private int _lastId;
+
+    public FaultEntry Add(FaultRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+
+        // Counted per tenant rather than drawn from IIdGenerator: adding a fault must not shift the
+        // session ids a deterministic test expects.
+        var entry = new FaultEntry(rule with { Id = $"fault-{Interlocked.Increment(ref _lastId)}" });
+        lock (_lock)
+        {
+            _entries.Add(entry);
+        }
+
+        return entry;
+    }
+
+    public IReadOnlyList<FaultEntry> List()
+    {
+        lock (_lock)
+        {
+            return [.. _entries];
+        }
+    }
+
+    public bool Remove(string id)
+    {
+        lock (_lock)
+        {
+            return _entries.RemoveAll(e => e.Rule.Id == id) > 0;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _entries.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Every matching latency-only rule adds its delay; the first matching rule with a status ends the
+    /// request. A rule counts as hit only when its probability draw succeeds, and only hits use up its count.
+    /// </summary>
+    public FaultDecision Evaluate(string operation, string apiVersion, IRandomSource random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var latency = 0;
+        foreach (var entry in List())
+        {
+            var rule = entry.Rule;
+            if (!rule.Matches(operation, apiVersion) || !Draw(rule.Probability, random) || !entry.TryConsume())
+            {
+                continue;
+            }
+
+            if (entry.IsSpent)
+            {
+                Remove(rule.Id);
+            }
+
+            latency += rule.LatencyMs;
+            if (rule.Status is not null)
+            {
+                return new FaultDecision(TimeSpan.FromMilliseconds(latency), rule);
+            }
+        }
+
+        return new FaultDecision(TimeSpan.FromMilliseconds(latency), null);
+    }
+
+    // 0 and 1 need no draw; skipping it keeps the tenant's random sequence (and seeded ids) unchanged.
+    private static bool Draw(double probability, IRandomSource random) => probability switch
+    {
+        >= 1 => true,
+        <= 0 => false,
+        _ => random.NextDouble() < probability,
+    };
+}
+
+/// <summary>What the fault rules decided for one request.</summary>
+/// <param name="Fault">The rule whose error to return, or <see langword="null"/> to let the request through.</param>
+internal sealed record FaultDecision(TimeSpan Latency, FaultRule? Fault);

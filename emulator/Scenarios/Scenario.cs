@@ -1,0 +1,40 @@
+using FaceEmulator.Clock;
+using FaceEmulator.Faults;
+using FaceEmulator.Tenancy;
+
+namespace FaceEmulator.Scenarios;
+
+/// <summary>A validated scenario file, ready to apply to tenants as they are created.</summary>
+internal sealed record Scenario(
+    string? Path,
+    IReadOnlyList<string> Keys,
+    TenantStart Defaults,
+    IReadOnlyDictionary<string, TenantStart> Tenants)
+{
+    public static Scenario None { get; } = new(null, [], TenantStart.Empty, new Dictionary<string, TenantStart>());
+
+    public void ApplyTo(Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        Defaults.ApplyTo(tenant);
+        if (Tenants.TryGetValue(tenant.Key, out var own))
+        {
+            own.ApplyTo(tenant);
+        }
+    }
+}
+
+/// <summary>The clock change and fault rules one tenant starts with.</summary>
+internal sealed record TenantStart(ClockChange? Clock, IReadOnlyList<FaultRule> Faults)
+{
+    public static TenantStart Empty { get; } = new(null, []);
+
+    public void ApplyTo(Tenant tenant)
+    {
+        Clock?.ApplyTo(tenant.Clock);
+        foreach (var rule in Faults)
+        {
+            tenant.Faults.Add(rule);
+        }
+    }
+}
