@@ -1,0 +1,26 @@
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace FaceEmulator.ContractTests.Infrastructure;
+
+/// <summary>
+/// Marks a test or fixture whose assertions rely on deterministic mode (frozen clock, sequential ids,
+/// seeded randomness, a fresh tenant): snapshots and literal ids or times. In live mode it is ignored,
+/// with this reason, because Azure's ids, times and resource state are its own. Against a running
+/// emulator it runs: start that emulator with <c>Emulator__Deterministic=true</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
+public sealed class DeterministicAttribute : NUnitAttribute, IApplyToTest
+{
+    public const string Reason = "relies on the emulator's deterministic mode (fixed ids, times or a fresh tenant), which Azure does not have";
+
+    public void ApplyToTest(Test test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        if (TestTarget.Current.IsLive && test.RunState != RunState.NotRunnable)
+        {
+            test.RunState = RunState.Ignored;
+            test.Properties.Set(PropertyNames.SkipReason, Reason);
+        }
+    }
+}
