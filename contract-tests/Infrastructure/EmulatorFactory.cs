@@ -5,11 +5,14 @@ namespace FaceEmulator.ContractTests.Infrastructure;
 
 /// <summary>
 /// The emulator in-process, in deterministic mode, with optional extra configuration. Against any other
-/// target (<see cref="TestTarget"/>) constructing one ignores the calling test or fixture: settings cannot
-/// be given to a process the suite did not start.
+/// target (<see cref="TestTarget"/>) constructing one ignores the calling test: settings cannot be given to
+/// a process the suite did not start. Fixtures that keep one in a field are ignored before their set-up
+/// runs (<see cref="TargetSkipsAttribute"/>), so their tear-down never meets a missing factory.
 /// </summary>
 public sealed class EmulatorFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
+    public const string Reason = "starts its own in-process emulator with special settings, which cannot be given to a process the suite did not start";
+
     private readonly bool _inProcess = RequireInProcess();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,7 +34,7 @@ public sealed class EmulatorFactory(IReadOnlyDictionary<string, string?>? settin
     {
         if (!TestTarget.Current.IsInProcess)
         {
-            Assert.Ignore($"starts its own in-process emulator with special settings, which cannot be given to {TestTarget.Current.Describe()}");
+            Assert.Ignore($"{Reason} ({TestTarget.Current.Describe()})");
         }
 
         return true;
