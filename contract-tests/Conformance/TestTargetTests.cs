@@ -56,6 +56,19 @@ public sealed class TestTargetTests
         FluentActions.Invoking(() => TestVersions.Select("v1.2,v1.4"))
             .Should().Throw<InvalidOperationException>().WithMessage("*unknown version(s) v1.4*known: v1.1-preview.1, v1.2-preview.1, v1.2, v1.3-preview.1*");
 
+    [TestCase("""{"livenessAbuseMonitoring":{"enabled":false}}""", true)]
+    [TestCase("""{"livenessAbuseMonitoring":{"enabled":"no"}}""", false)]
+    [TestCase("{}", false)]
+    [TestCase("{", false)]
+    public void LiveGuard_SpotsSettingsPatchesThatChangeTheResource(string body, bool changes) =>
+        TargetGuardHandler.ChangesAbuseMonitoring(body).Should().Be(changes);
+
+    [TestCase("/face/v1.2/detectLiveness-sessions", "v1.2")]
+    [TestCase("/FACE/v1.3-preview.1/settings", "v1.3-preview.1")]
+    [TestCase("/__admin/clock", null)]
+    public void FaceVersionOf_ReadsThePathsVersion(string path, string? version) =>
+        TargetGuardHandler.FaceVersionOf(path).Should().Be(version);
+
     private static Func<string, string?> Env(params (string Name, string Value)[] pairs) =>
         name => pairs.FirstOrDefault(p => p.Name == name).Value;
 }

@@ -14,6 +14,7 @@ public sealed class TargetGuardHandler(TestTarget target) : DelegatingHandler
     public const string AdminReason = "needs the emulator's admin API, which Azure does not have";
     public const string DeviceReason = "calls the device-side API with the emulator's session token; against Azure only the official frontend SDKs can";
     public const string DeleteReason = "live mode deletes only sessions this run created";
+    public const string SettingsReason = "would change the Azure resource's abuse-monitoring setting";
 
     /// <summary>Sessions created by this run in live mode, by id (lower case), with the path to delete them.</summary>
     private static readonly ConcurrentDictionary<string, string> s_created = new(StringComparer.OrdinalIgnoreCase);
@@ -35,7 +36,7 @@ public sealed class TargetGuardHandler(TestTarget target) : DelegatingHandler
             return await base.SendAsync(request, cancellationToken);
         }
 
-        GuardLive(request, path);
+        await GuardLiveAsync(request, path, cancellationToken);
         var response = await base.SendAsync(request, cancellationToken);
         await RememberAsync(request, path, response, cancellationToken);
         return response;
@@ -48,7 +49,7 @@ public sealed class TargetGuardHandler(TestTarget target) : DelegatingHandler
         return parts.Length >= 2 && parts[0].Equals("face", StringComparison.OrdinalIgnoreCase) ? Uri.UnescapeDataString(parts[1]) : null;
     }
 
-    private static void GuardLive(HttpRequestMessage request, string path)
+    private static async Task GuardLiveAsync(HttpRequestMessage request, string path, CancellationToken cancellationToken)
     {
         if (path.StartsWith("/__admin", StringComparison.OrdinalIgnoreCase) || path.Equals("/health", StringComparison.OrdinalIgnoreCase))
         {
@@ -63,6 +64,30 @@ public sealed class TargetGuardHandler(TestTarget target) : DelegatingHandler
         if (request.Method == HttpMethod.Delete && !s_created.ContainsKey(LastSegment(path)))
         {
             Assert.Ignore(DeleteReason);
+        }
+
+        if (request.Method == HttpMethod.Patch && path.EndsWith("/settings", StringComparison.OrdinalIgnoreCase) && request.Content is { } content
+            && ChangesAbuseMonitoring(await content.ReadAsStringAsync(cancellationToken)))
+        {
+            Assert.Ignore(SettingsReason);
+        }
+    }
+
+    /// <summary>True for a valid settings patch that sets <c>livenessAbuseMonitoring.enabled</c>.</summary>
+    public static bool ChangesAbuseMonitoring(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("livenessAbuseMonitoring", out var monitoring)
+                && monitoring.ValueKind == JsonValueKind.Object
+                && monitoring.TryGetProperty("enabled", out var enabled)
+                && enabled.ValueKind is JsonValueKind.True or JsonValueKind.False;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -36,7 +36,7 @@ public sealed record TestTarget(TargetKind Kind, Uri? BaseAddress, string KeyPre
     {
         TargetKind.InProcess => "the in-process emulator",
         TargetKind.Url => $"the emulator at {BaseAddress}",
-        _ => $"Azure at {BaseAddress} (live mode)",
+        _ => $"Azure (live mode) at {BaseAddress}",
     };
 
     public static TestTarget FromEnvironment(Func<string, string?> env)
