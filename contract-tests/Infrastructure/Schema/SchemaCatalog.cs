@@ -45,7 +45,7 @@ public sealed class SchemaCatalog
     /// <summary>What to do when documents are missing.</summary>
     public string MissingMessage =>
         $"Official OpenAPI documents missing in {Directory} (found: {(Versions.Count == 0 ? "none" : string.Join(", ", Versions))}): " +
-        "schema conformance checks are skipped for the others. They are the liveness subsets of Azure's Face.json " +
+        "schema conformance is not checked for the versions without one. They are the liveness subsets of Azure's Face.json " +
         "(azure-rest-api-specs, specification/ai/data-plane/Face) kept in the shared reference folder " +
         $"(shared/reference/azure-face/openapi beside the repository); set {DirectoryVariable} to use another folder. CI requires them.";
 
