@@ -214,6 +214,14 @@ public sealed class DetectFromSessionImageTests
         response.ShouldBeError(status, code);
     }
 
+    [Test]
+    public async Task BodyOver64KiB_Returns413()
+    {
+        var response = await _client.DetectRawAsync("v1.2", $"{{\"sessionImageId\":\"{new string('x', 70 * 1024)}\"}}");
+
+        response.ShouldBeError(HttpStatusCode.RequestEntityTooLarge, "BadArgument");
+    }
+
     [TestCaseSource(nameof(Versions))]
     public async Task UnknownSessionImageId_Returns404(string version)
     {
