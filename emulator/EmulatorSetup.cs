@@ -7,6 +7,7 @@ using FaceEmulator.DeviceSide;
 using FaceEmulator.Errors;
 using FaceEmulator.Http;
 using FaceEmulator.Images;
+using FaceEmulator.Images.Detection;
 using FaceEmulator.Sessions;
 using FaceEmulator.Settings;
 using FaceEmulator.Tenancy;
@@ -116,6 +117,7 @@ internal static class EmulatorSetup
         face.MapSettings();
         face.MapDeviceSide();
         face.MapSessionImages();
+        face.MapDetect();
         app.MapDecisionsAdmin();
         app.MapAdminAttempts();
 

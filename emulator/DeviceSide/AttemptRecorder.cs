@@ -87,7 +87,8 @@ internal sealed class AttemptRecorder(DecisionEngine engine, IOptions<DecisionOp
             tenant.Decisions.Consume(sessionId, decision);
             if (imageId is not null)
             {
-                tenant.SessionImages.Add(imageId, image!);
+                // The attempt's face is the face detect later finds in the image (Images/Detection).
+                tenant.SessionImages.Add(imageId, new SessionImage(image!, attempt.Target));
             }
 
             return (updated, attempt, null);
