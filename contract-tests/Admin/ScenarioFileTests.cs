@@ -110,6 +110,18 @@ public sealed class ScenarioFileTests
             .Where(e => e.Message.Contains(path, StringComparison.Ordinal) && e.Message.Contains(expected, StringComparison.Ordinal));
     }
 
+    [TestCase("defaults", 101, 0, "defaults hold more than 100 rules")]
+    [TestCase("tenant", 60, 41, "defaults and tenants.k hold more than 100 rules")]
+    public void TooManyRules_FailStartUp(string where, int defaults, int own, string expected)
+    {
+        static string Rules(int n) => string.Join(",", Enumerable.Repeat("""{"outcome":"real-face"}""", n));
+        using var factory = Factory(Write("{\"defaults\":{\"rules\":[" + Rules(defaults) + "]},\"tenants\":{\"k\":{\"rules\":[" + Rules(own) + "]}}}"));
+
+        var start = () => factory.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>().Where(e => e.Message.Contains(expected, StringComparison.Ordinal), where);
+    }
+
     [Test]
     public void MissingFile_FailsStartUp()
     {

@@ -11,8 +11,8 @@ internal sealed record Assignment(int LineNumber, string Text, string Name, stri
 /// <summary><c>NAME=$(jq -r .path FILE)</c>, possibly several separated by <c>; </c>.</summary>
 internal sealed record Capture(int LineNumber, string Text, IReadOnlyList<(string Name, string Path, string File)> Values) : WalkthroughLine(LineNumber, Text);
 
-/// <summary>A curl command and the <c># →</c> line under it.</summary>
-internal sealed record Request(int LineNumber, string Text, Expectation Expected) : WalkthroughLine(LineNumber, Text);
+/// <summary>A curl command and the <c># →</c> line under it (null only while the parser has not reached it).</summary>
+internal sealed record Request(int LineNumber, string Text, Expectation? Expected) : WalkthroughLine(LineNumber, Text);
 
 /// <summary>A <c>### </c> section of README's "QA scenarios": its title and the lines of its bash blocks.</summary>
 internal sealed partial record Walkthrough(string Title, IReadOnlyList<WalkthroughLine> Lines)
@@ -103,7 +103,7 @@ internal sealed partial record Walkthrough(string Title, IReadOnlyList<Walkthrou
         }
         else if (text.StartsWith("curl ", StringComparison.Ordinal))
         {
-            target.Add(new Request(number, text, null!));
+            target.Add(new Request(number, text, null));
         }
         else if (AssignmentLine().Match(text) is { Success: true } assignment)
         {

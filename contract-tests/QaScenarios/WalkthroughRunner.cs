@@ -43,7 +43,7 @@ internal sealed class WalkthroughRunner(HttpClient client, string repositoryRoot
                     using (var message = curl.ToRequest(variables[BaseVariable]))
                     {
                         var response = await FaceResponse.ReadAsync(await client.SendAsync(message));
-                        request.Expected.Verify(response, $"{where}: {request.Text}");
+                        request.Expected!.Verify(response, $"{where}: {request.Text}");
                         if (curl.OutputFile is { } output)
                         {
                             files[output] = response;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FaceEmulator.Admin;
 using FaceEmulator.Clock;
 using FaceEmulator.Decisions;
@@ -51,17 +52,17 @@ internal static class ScenarioLoader
         }
 
         var defaults = Start(path, "defaults", file.Defaults, knownOperations);
-        foreach (var (key, tenant) in tenants.Prepend(new("defaults", TenantStart.Empty)))
+        // Defaults and a tenant's own entries end up in the same tenant, so they share its limits.
+        foreach (var (name, start) in tenants.Select(t => ($"defaults and tenants.{t.Key}", t.Value)).Prepend(("defaults", TenantStart.Empty)))
         {
-            // Defaults and a tenant's own entries end up in the same tenant, so they share its limits.
-            if (defaults.Rules.Count + tenant.Rules.Count > DecisionState.MaxRules)
+            if (defaults.Rules.Count + start.Rules.Count > DecisionState.MaxRules)
             {
-                throw Invalid(path, $"'rules' of defaults and tenant '{key}' together exceed the limit of {DecisionState.MaxRules} per tenant");
+                throw Invalid(path, $"{name} hold more than {DecisionState.MaxRules} rules, the limit per tenant");
             }
 
-            if (defaults.Scripts.Count + tenant.Scripts.Count > DecisionState.MaxScriptTemplates)
+            if (defaults.Scripts.Count + start.Scripts.Count > DecisionState.MaxScriptTemplates)
             {
-                throw Invalid(path, $"'scripts' of defaults and tenant '{key}' together exceed the limit of {DecisionState.MaxScriptTemplates} per tenant");
+                throw Invalid(path, $"{name} hold more than {DecisionState.MaxScriptTemplates} scripts, the limit per tenant");
             }
         }
 
@@ -98,13 +99,13 @@ internal static class ScenarioLoader
     }
 
     /// <summary>Reads each entry with the same reader the admin API uses, so the file and the API agree.</summary>
-    private static List<T> Read<T>(string path, string where, IReadOnlyList<JsonElement>? entries, Func<System.Text.Json.Nodes.JsonNode?, (T?, FaceError?)> read)
+    private static List<T> Read<T>(string path, string where, IReadOnlyList<JsonElement>? entries, Func<JsonNode?, (T?, FaceError?)> read)
         where T : class
     {
         var items = new List<T>();
         foreach (var (entry, index) in (entries ?? []).Select((e, i) => (e, i)))
         {
-            System.Text.Json.Nodes.JsonNode? node;
+            JsonNode? node;
             try
             {
                 node = AdminJson.ToNode(entry);
