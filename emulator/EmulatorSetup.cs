@@ -105,6 +105,7 @@ internal static class EmulatorSetup
         app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);
         app.UseRouting();
         app.UseMiddleware<FaceRequestMiddleware>();
+        app.UseMiddleware<DeviceTenantMiddleware>();
         app.UseControlPlane();
         return app;
     }

@@ -137,6 +137,10 @@ internal static class FaceErrors
 
     public static FaceError InvalidOutcome(string detail) => new(400, "BadArgument", $"Invalid outcome: {detail}");
 
+    public static FaceError InvalidRule(string detail) => new(400, "BadArgument", $"Invalid rule: {detail}");
+
+    public static FaceError InvalidScript(string detail) => new(400, "BadArgument", $"Invalid script: {detail}");
+
     public static FaceError RuleNotFound { get; } = new(404, "RuleNotFound", "Rule is not found.");
 
     public static FaceError TooManyRules { get; } = new(400, "BadArgument", "A tenant holds at most 100 rules.");
