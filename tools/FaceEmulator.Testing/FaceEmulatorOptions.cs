@@ -18,7 +18,7 @@ public sealed class FaceEmulatorOptions
     /// <summary><c>Emulator:Deterministic</c>: clocks frozen at 2024-01-01T00:00:00Z, sequential ids, seed 1.</summary>
     public bool Deterministic { get; init; }
 
-    /// <summary><c>Emulator:ScenarioFile</c>: rules, scripts, faults, clocks and keys loaded at start-up.</summary>
+    /// <summary><c>Emulator:ScenarioFile</c>: faults, clocks and keys loaded at start-up (a path relative to the working directory).</summary>
     public string? ScenarioFile { get; init; }
 
     /// <summary>
