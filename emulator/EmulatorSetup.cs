@@ -18,8 +18,11 @@ using Microsoft.Extensions.Options;
 
 namespace FaceEmulator;
 
-/// <summary>Wires the emulator: services per feature, the middleware pipeline, and the route table.</summary>
-internal static class EmulatorSetup
+/// <summary>
+/// Wires the emulator: services per feature, the middleware pipeline, and the route table. Public so a
+/// host other than Program.cs (FaceEmulator.Testing's in-process host) can build the same emulator.
+/// </summary>
+public static class EmulatorSetup
 {
     /// <summary>The default address: <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>ASPNETCORE_HTTP_PORTS</c> override it.</summary>
     public const string DefaultUrl = "http://localhost:5080";

@@ -15,7 +15,7 @@ public static class Emulator
         return factory;
     });
 
-    public static EmulatorFactory Factory => s_factory.Value;
+    internal static EmulatorFactory Factory => s_factory.Value;
 
     /// <summary>A client whose every request carries <paramref name="key"/> as its subscription key.</summary>
     public static HttpClient Client(string key)
