@@ -7,6 +7,7 @@ using FaceEmulator.DeviceSide;
 using FaceEmulator.Errors;
 using FaceEmulator.Http;
 using FaceEmulator.Images;
+using FaceEmulator.Images.Detection;
 using FaceEmulator.Sessions;
 using FaceEmulator.Settings;
 using FaceEmulator.Tenancy;
@@ -17,8 +18,11 @@ using Microsoft.Extensions.Options;
 
 namespace FaceEmulator;
 
-/// <summary>Wires the emulator: services per feature, the middleware pipeline, and the route table.</summary>
-internal static class EmulatorSetup
+/// <summary>
+/// Wires the emulator: services per feature, the middleware pipeline, and the route table. Public so a
+/// host other than Program.cs (FaceEmulator.Testing's in-process host) can build the same emulator.
+/// </summary>
+public static class EmulatorSetup
 {
     /// <summary>The default address: <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>ASPNETCORE_HTTP_PORTS</c> override it.</summary>
     public const string DefaultUrl = "http://localhost:5080";
@@ -104,6 +108,7 @@ internal static class EmulatorSetup
         app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);
         app.UseRouting();
         app.UseMiddleware<FaceRequestMiddleware>();
+        app.UseMiddleware<DeviceTenantMiddleware>();
         app.UseControlPlane();
         return app;
     }
@@ -116,6 +121,7 @@ internal static class EmulatorSetup
         face.MapSettings();
         face.MapDeviceSide();
         face.MapSessionImages();
+        face.MapDetect();
         app.MapDecisionsAdmin();
         app.MapAdminAttempts();
 

@@ -40,11 +40,10 @@ public sealed class ScenarioFileTests
             "key-qa": {
               "clock": { "set": "2025-05-05T10:00:00Z", "freeze": true },
               "faults": [{ "operation": "CreateLivenessSession", "status": 429, "count": 1 }],
-              "scripts": [{ "reserved": "for the device side" }]
+              "rules": [],
+              "scripts": []
             }
-          },
-          "rules": [{ "reserved": "for the device side" }],
-          "scripts": []
+          }
         }
         """;
 
@@ -86,6 +85,18 @@ public sealed class ScenarioFileTests
     [TestCase("""{"defaults": {"faults": [{"operation": "Nope", "status": 500}]}}""", "defaults.faults[0]")]
     [TestCase("""{"keys": ["a"], "tenants": {"b": {}}}""", "tenant 'b' is not listed in 'keys'")]
     [TestCase("""{"tenants": {"k": {"clock": {"set": "2024-01-01T00:00:00Z"}, "colour": "red"}}}""", "colour")]
+    [TestCase("""{"defaults": {"rules": [{"outcome": "real-face", "colour": "red"}]}}""", "defaults.rules[0]: Invalid rule: unknown member 'colour'")]
+    [TestCase("""{"defaults": {"rules": [{"match": {"deviceId": "x"}, "outcome": "real-face"}]}}""", "defaults.rules[0]: Invalid rule: unknown member 'deviceId'")]
+    [TestCase("""{"tenants": {"k": {"rules": [{"outcome": "no-such-scenario"}]}}}""", "tenants.k.rules[0]: Unknown scenario 'no-such-scenario'")]
+    [TestCase("""{"tenants": {"k": {"rules": [{"outcome": "real-face", "times": 0}]}}}""", "tenants.k.rules[0]: Invalid rule: 'times' must be a positive integer")]
+    [TestCase("""{"tenants": {"k": {"rules": [{"outcome": {"scenario": "real-face", "decsion": "spoofface"}}]}}}""", "tenants.k.rules[0]: Invalid outcome: unknown member 'decsion'")]
+    [TestCase("""{"defaults": {"scripts": [{"outcomes": []}]}}""", "defaults.scripts[0]: Invalid script")]
+    [TestCase("""{"defaults": {"scripts": [{"outcomes": ["real-face", "nope"]}]}}""", "defaults.scripts[0]: Unknown scenario 'nope'")]
+    [TestCase("""{"defaults": {"scripts": [{"outcomes": ["real-face"], "sessions": -1}]}}""", "defaults.scripts[0]: Invalid script: 'sessions' must be a positive integer")]
+    [TestCase("""{"defaults": {"scripts": [{"session": "abc", "outcomes": ["real-face"]}]}}""", "defaults.scripts[0]: Invalid script: unknown member 'session'")]
+    [TestCase("""{"defaults": {"scripts": [{"outcomes": ["real-face"], "outcomes": ["real-face"]}]}}""", "defaults.scripts[0]")]
+    [TestCase("""{"defaults": {"rules": {"outcome": "real-face"}}}""", "at $.defaults.rules")]
+    [TestCase("""{"rules": []}""", "Put 'rules' under 'defaults' or under a tenant")]
     [TestCase("""{"defaults": """, "not valid scenario JSON")]
     [TestCase("""[]""", "not valid scenario JSON")]
     public void BrokenFile_FailsStartUp_NamingTheProblem(string json, string expected)
@@ -97,6 +108,18 @@ public sealed class ScenarioFileTests
 
         start.Should().Throw<InvalidOperationException>()
             .Where(e => e.Message.Contains(path, StringComparison.Ordinal) && e.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [TestCase("defaults", 101, 0, "defaults hold more than 100 rules")]
+    [TestCase("tenant", 60, 41, "defaults and tenants.k hold more than 100 rules")]
+    public void TooManyRules_FailStartUp(string where, int defaults, int own, string expected)
+    {
+        static string Rules(int n) => string.Join(",", Enumerable.Repeat("""{"outcome":"real-face"}""", n));
+        using var factory = Factory(Write("{\"defaults\":{\"rules\":[" + Rules(defaults) + "]},\"tenants\":{\"k\":{\"rules\":[" + Rules(own) + "]}}}"));
+
+        var start = () => factory.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>().Where(e => e.Message.Contains(expected, StringComparison.Ordinal), where);
     }
 
     [Test]

@@ -30,6 +30,10 @@ internal sealed class ExampleReplay(HttpClient client, string version, JsonNode 
         "GetSettings" => await client.GetFaceAsync($"/face/{version}/settings"),
         "PatchSettings" => await client.SendFaceAsync(HttpMethod.Patch, $"/face/{version}/settings", JsonContent(parameters["body"]!)),
         "GetClientAssetsAccessToken" => await client.GetFaceAsync($"/face/{version}/settings/getClientAssetsAccessToken"),
+        "GetSessionImage" => await client.GetFaceAsync(IsClassic
+            ? $"/face/{version}/session/sessionImages/{await SessionImageAsync()}"
+            : $"/face/{version}/sessionImages/{await SessionImageAsync()}"),
+        "DetectFromSessionImageId" => await client.PostFaceJsonAsync($"/face/{version}/detect?{DetectQuery()}", new { sessionImageId = await SessionImageAsync() }),
         _ => null,
     };
 
@@ -70,6 +74,21 @@ internal sealed class ExampleReplay(HttpClient client, string version, JsonNode 
         await CreateAsync(collection);
         return await client.GetFaceAsync(collection);
     }
+
+    /// <summary>A session image of a fresh session: one attempt made through the admin API.</summary>
+    private async Task<string> SessionImageAsync()
+    {
+        var body = TestVersions.CreateBody(version);
+        body["enableSessionImage"] = true;
+        var id = (await client.PostFaceJsonAsync(Liveness, body)).Json!["sessionId"]!.GetValue<string>();
+        var attempt = (await client.PostFaceJsonAsync($"/__admin/sessions/{id}/attempts", new { })).Json!;
+        return (IsClassic ? attempt["sessionImageId"] : attempt["result"]!["sessionImageId"])!.GetValue<string>();
+    }
+
+    /// <summary>The example's query parameters: every parameter but the version and the session image id.</summary>
+    private string DetectQuery() => string.Join('&', parameters.AsObject()
+        .Where(p => p.Key is not ("apiVersion" or "body" or "sessionImageId"))
+        .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!.ToString())}"));
 
     private static StringContent JsonContent(JsonNode body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 }

@@ -31,6 +31,7 @@ public sealed class FixtureImageTests
         ["face-rect.jpg"] = (null, "medium"),
         ["face-rect-exif.jpg"] = (null, "medium"),
         ["face-outside.png"] = ("InvalidImage", null),
+        ["face-rect-quality.png"] = (null, "high"),
         ["quality-low.png"] = (null, "low"),
         ["quality-medium.png"] = (null, "medium"),
         ["quality-high.png"] = (null, "high"),
@@ -49,6 +50,20 @@ public sealed class FixtureImageTests
         from file in s_expected.Keys
         from version in new[] { "v1.1-preview.1", "v1.2" }
         select new TestCaseData(file, version);
+
+    [TestCase("v1.1-preview.1")]
+    [TestCase("v1.2")]
+    public async Task RectangleAndQualityInstruction_AreReportedAsWritten(string version)
+    {
+        var image = await File.ReadAllBytesAsync(Path.Combine(s_folder, "face-rect-quality.png"));
+
+        var response = await _client.CreateWithVerifyAsync(version, image, "face-rect-quality.png");
+
+        response.Status.Should().Be(HttpStatusCode.OK, response.Body);
+        var face = response.ReportedFace(version);
+        face.Rectangle().Should().Be((40, 30, 120, 150));
+        face.Quality().Should().Be("high", "the instruction overrides the width rule, which says medium");
+    }
 
     [Test]
     public void EveryCommittedSample_HasAnExpectation() =>

@@ -26,7 +26,7 @@ public static class Emulator
     public static TestTarget Target => TestTarget.Current;
 
     /// <summary>The in-process emulator. Any other target ignores the calling test: it needs the host's services.</summary>
-    public static EmulatorFactory Factory
+    internal static EmulatorFactory Factory
     {
         get
         {

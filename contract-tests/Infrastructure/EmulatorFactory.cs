@@ -7,9 +7,10 @@ namespace FaceEmulator.ContractTests.Infrastructure;
 /// The emulator in-process, in deterministic mode, with optional extra configuration. Against any other
 /// target (<see cref="TestTarget"/>) constructing one ignores the calling test: settings cannot be given to
 /// a process the suite did not start. Fixtures that keep one in a field are ignored before their set-up
-/// runs (<see cref="TargetSkipsAttribute"/>), so their tear-down never meets a missing factory.
+/// runs (<see cref="TargetSkipsAttribute"/>), so their tear-down never meets a missing factory. Internal
+/// because the emulator keeps its Program internal (see emulator/Program.cs).
 /// </summary>
-public sealed class EmulatorFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+internal sealed class EmulatorFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Reason = "starts its own in-process emulator with special settings, which cannot be given to a process the suite did not start";
 

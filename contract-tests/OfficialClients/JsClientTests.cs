@@ -7,7 +7,8 @@ namespace FaceEmulator.ContractTests.OfficialClients;
 
 /// <summary>
 /// Runs the official JavaScript client (<c>@azure-rest/ai-vision-face</c>, contract-tests/js) against the
-/// emulator over real loopback HTTP: one test per JS suite, each with its own key and so its own tenant.
+/// emulator over real loopback HTTP: one test per JS suite, each with its own key and so its own tenant,
+/// and one that runs both in a single tenant, as the container stage does.
 /// </summary>
 public sealed class JsClientTests
 {
@@ -51,7 +52,14 @@ public sealed class JsClientTests
     [Test]
     public Task Beta3_V12Sessions_PassAgainstEmulator() => RunSuiteAsync("beta3.test.mjs", "key-js-beta3");
 
-    private async Task RunSuiteAsync(string testFile, string key)
+    /// <summary>
+    /// Both suites at once in one tenant, the way the container stage runs them (<c>node --test</c> with one
+    /// FACE_KEY): they must not trip over each other's faults, clock moves or sessions.
+    /// </summary>
+    [Test]
+    public Task BothSuites_InOneTenant_PassTogether() => RunSuiteAsync(null, "key-js-both");
+
+    private async Task RunSuiteAsync(string? testFile, string key)
     {
         var environment = new Dictionary<string, string> { ["FACE_ENDPOINT"] = _endpoint, ["FACE_KEY"] = key };
 

@@ -5,12 +5,16 @@ namespace FaceEmulator.ContractTests.OfficialClients;
 /// <summary>One <c>node --test</c> run: exit code and everything it printed.</summary>
 public sealed record NodeTestRun(int? ExitCode, string Output, bool TimedOut)
 {
-    /// <summary>Runs <paramref name="testFile"/> in <paramref name="workingDirectory"/>; kills the whole tree on timeout.</summary>
+    /// <summary>
+    /// Runs <paramref name="testFile"/> in <paramref name="workingDirectory"/> (every <c>*.test.mjs</c> there,
+    /// as plain <c>node --test</c> does, when it is null); kills the whole tree on timeout.
+    /// </summary>
     public static async Task<NodeTestRun> StartAsync(
-        string workingDirectory, string testFile, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+        string workingDirectory, string? testFile, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {
         // The spec reporter reads better than TAP in a failure message; NO_COLOR keeps ANSI codes out of it.
-        var startInfo = new ProcessStartInfo("node", ["--test", "--test-reporter=spec", testFile])
+        string[] arguments = testFile is null ? ["--test", "--test-reporter=spec"] : ["--test", "--test-reporter=spec", testFile];
+        var startInfo = new ProcessStartInfo("node", arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -1,4 +1,10 @@
-// Shared by the suites: where the emulator is, and a verify image the emulator accepts.
+// Shared by the suites: where the emulator is, its admin API, and images the emulator accepts.
+//
+// The suites run against any emulator (FACE_ENDPOINT, FACE_KEY) and must pass on reruns and when
+// `node --test` runs both files at once with one key, i.e. in one tenant. So every test makes its own
+// sessions with fresh ids, asserts nothing about ids or times, scopes its fault rules to its suite's
+// API version, and only ever moves the tenant clock forward.
+import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
 /** Reads FACE_ENDPOINT (e.g. http://127.0.0.1:5123) and FACE_KEY; the C# runner sets both. */
@@ -9,6 +15,47 @@ export function emulatorTarget() {
     throw new Error("Set FACE_ENDPOINT and FACE_KEY (JsClientTests does this for you).");
   }
   return { endpoint: endpoint.replace(/\/+$/, ""), key };
+}
+
+/** FACE_LIVE=1: the target is real Azure, which has no admin API and ignores faceemu instructions. */
+export const live = process.env.FACE_LIVE === "1";
+
+/** The `skip` option for tests that need the emulator's admin API (node:test prints the reason). */
+export const needsAdmin = live ? "needs the emulator's /__admin API (FACE_LIVE=1 targets real Azure)" : false;
+
+/** The `skip` option for tests whose images carry faceemu instructions, which only the emulator reads. */
+export const needsFaceInstructions = live ? "faceemu instructions in image metadata are read only by the emulator" : false;
+
+/** A committed sample image from fixtures/images (made by `faceemu image`, see fixtures/images/regenerate.sh). */
+export function fixtureImage(name) {
+  return new Uint8Array(readFileSync(new URL(`../../fixtures/images/${name}`, import.meta.url)));
+}
+
+/**
+ * Calls the emulator's admin API (docs/control-plane.md, docs/device-side.md) with the suite's key,
+ * i.e. on the suite's tenant. Returns the status, the parsed JSON body (or null) and the headers.
+ */
+export async function admin(method, path, body) {
+  const { endpoint, key } = emulatorTarget();
+  const res = await fetch(`${endpoint}${path}`, {
+    method,
+    headers: { "Ocp-Apim-Subscription-Key": key, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+}
+
+/** A device-side call (docs/device-side.md): the session token as a bearer token, no subscription key. */
+export async function device(path, token, body = {}) {
+  const { endpoint } = emulatorTarget();
+  const res = await fetch(`${endpoint}${path}`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 
 /** A fresh id per call, so the suites never collide inside one tenant. */

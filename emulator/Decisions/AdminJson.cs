@@ -37,6 +37,14 @@ internal static class AdminJson
         }
     }
 
+    /// <summary>One element of a larger document as a node; a duplicate member name throws <see cref="ArgumentException"/>.</summary>
+    public static JsonNode? ToNode(JsonElement element)
+    {
+        var node = JsonNode.Parse(element.GetRawText());
+        Materialize(node);
+        return node;
+    }
+
     private static void Materialize(JsonNode? node)
     {
         switch (node)

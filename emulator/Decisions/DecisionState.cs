@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using FaceEmulator.Sessions;
 
 namespace FaceEmulator.Decisions;
 
@@ -11,9 +12,11 @@ internal sealed class DecisionState
 {
     public const int MaxScriptLength = 100;
     public const int MaxRules = 100;
+    public const int MaxScriptTemplates = 100;
 
     private readonly Dictionary<string, ImmutableQueue<LivenessOutcome>> _scripts = new(StringComparer.Ordinal);
     private ImmutableList<TenantRule> _rules = [];
+    private ImmutableList<ScriptTemplate> _templates = [];
     private int _nextRuleId;
 
     public Lock Gate { get; } = new();
@@ -26,19 +29,42 @@ internal sealed class DecisionState
         }
     }
 
-    public IReadOnlyList<LivenessOutcome> GetScript(string sessionId)
+    /// <summary>The session's remaining script; binds a matching script template first.</summary>
+    public IReadOnlyList<LivenessOutcome> GetScript(SessionRecord session)
     {
+        ArgumentNullException.ThrowIfNull(session);
         lock (Gate)
         {
-            return _scripts.TryGetValue(sessionId, out var script) ? [.. script] : [];
+            return Bind(session) is { } script ? [.. script] : [];
         }
     }
 
-    public bool ClearScript(string sessionId)
+    /// <summary>Leaves the session with an empty script, so that no script template binds to it later.</summary>
+    public void ClearScript(string sessionId)
     {
         lock (Gate)
         {
-            return _scripts.Remove(sessionId);
+            _scripts[sessionId] = ImmutableQueue<LivenessOutcome>.Empty;
+        }
+    }
+
+    /// <summary>Adds a script for sessions to come (scenario file); templates are tried in the order added.</summary>
+    public void AddScriptTemplate(ScriptTemplate template)
+    {
+        lock (Gate)
+        {
+            _templates = _templates.Add(template);
+        }
+    }
+
+    public IReadOnlyList<ScriptTemplate> ScriptTemplates
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _templates;
+            }
         }
     }
 
@@ -87,9 +113,30 @@ internal sealed class DecisionState
         }
     }
 
-    /// <summary>The next script entry of a session. Call with <see cref="Gate"/> held.</summary>
-    public LivenessOutcome? PeekScript(string sessionId) =>
-        _scripts.TryGetValue(sessionId, out var script) && !script.IsEmpty ? script.Peek() : null;
+    /// <summary>The next script entry of a session, binding a matching template first. Call with <see cref="Gate"/> held.</summary>
+    public LivenessOutcome? PeekScript(SessionRecord session) =>
+        Bind(session) is { IsEmpty: false } script ? script.Peek() : null;
+
+    /// <summary>
+    /// A session that has no script yet takes a copy of the first active template that matches it (one use
+    /// of the template's <c>sessions</c>). Once bound, by a template or by the admin API, it is never rebound.
+    /// </summary>
+    private ImmutableQueue<LivenessOutcome>? Bind(SessionRecord session)
+    {
+        if (_scripts.TryGetValue(session.Id, out var script))
+        {
+            return script;
+        }
+
+        var template = _templates.FirstOrDefault(t => t.IsActive && t.Match.Matches(session));
+        if (template is null)
+        {
+            return null;
+        }
+
+        _templates = _templates.Replace(template, template with { Remaining = template.Remaining - 1 });
+        return _scripts[session.Id] = ImmutableQueue.CreateRange(template.Outcomes);
+    }
 
     /// <summary>Counts one use of whatever decided an attempt. Call with <see cref="Gate"/> held.</summary>
     public void Consume(string sessionId, Decision decision)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FaceEmulator.Admin;
 using FaceEmulator.Decisions.Wire;
 using FaceEmulator.Errors;
@@ -44,35 +43,13 @@ internal static class DecisionsAdminApi
             return error.ToResult();
         }
 
-        if (body is not JsonObject rule)
+        var (rule, ruleError) = RuleReader.ReadRule(body);
+        if (rule is null)
         {
-            return FaceErrors.InvalidOutcome("A rule is {\"match\":{...},\"outcome\":...,\"times\":n}.").ToResult();
+            return ruleError!.ToResult();
         }
 
-        var (outcome, outcomeError) = OutcomeReader.Read(OutcomeReader.Member(rule, "outcome"));
-        if (outcome is null)
-        {
-            return outcomeError!.ToResult();
-        }
-
-        var (match, matchError) = ReadMatch(OutcomeReader.Member(rule, "match"));
-        if (match is null)
-        {
-            return matchError!.ToResult();
-        }
-
-        int? times = null;
-        if (OutcomeReader.Member(rule, "times") is { } timesNode)
-        {
-            if (timesNode is not JsonValue value || !value.TryGetValue<int>(out var n) || n < 1)
-            {
-                return FaceErrors.InvalidOutcome("times must be a positive integer.").ToResult();
-            }
-
-            times = n;
-        }
-
-        return tenant.Decisions.AddRule(match, outcome, times) is { } added
+        return tenant.Decisions.AddRule(rule.Match, rule.Outcome, rule.Times) is { } added
             ? TypedResults.Created($"{AdminRoutes.Prefix}/rules/{added.Id}", RuleModel.From(added))
             : FaceErrors.TooManyRules.ToResult();
     }
@@ -94,22 +71,10 @@ internal static class DecisionsAdminApi
         }
 
         // Either a bare array or {"outcomes": [...]}.
-        var entries = body as JsonArray ?? (body is JsonObject o ? OutcomeReader.Member(o, "outcomes") as JsonArray : null);
-        if (entries is null || entries.Count > DecisionState.MaxScriptLength)
+        var (outcomes, scriptError) = RuleReader.ReadScript(body);
+        if (outcomes is null)
         {
-            return FaceErrors.InvalidOutcome($"A script is an array of at most {DecisionState.MaxScriptLength} outcomes.").ToResult();
-        }
-
-        var outcomes = new List<LivenessOutcome>(entries.Count);
-        foreach (var entry in entries)
-        {
-            var (outcome, outcomeError) = OutcomeReader.Read(entry);
-            if (outcome is null)
-            {
-                return outcomeError!.ToResult();
-            }
-
-            outcomes.Add(outcome);
+            return scriptError!.ToResult();
         }
 
         tenant.Decisions.SetScript(sessionId, outcomes);
@@ -117,36 +82,7 @@ internal static class DecisionsAdminApi
     }
 
     internal static Results<Ok<ScriptModel>, FaceErrorResult> GetScript(string sessionId, Tenant tenant) =>
-        tenant.Sessions.Find(sessionId) is null
+        tenant.Sessions.Find(sessionId) is not { } session
             ? FaceErrors.SessionNotFound.ToResult()
-            : TypedResults.Ok(new ScriptModel(sessionId, [.. tenant.Decisions.GetScript(sessionId).Select(OutcomeModel.From)]));
-
-    private static (RuleMatch?, FaceError?) ReadMatch(JsonNode? node)
-    {
-        if (node is null)
-        {
-            return (new RuleMatch(), null);
-        }
-
-        if (node is not JsonObject match)
-        {
-            return (null, FaceErrors.InvalidOutcome("match must be an object."));
-        }
-
-        string? Get(string name) => OutcomeReader.Text(OutcomeReader.Member(match, name));
-        var kind = Get("sessionKind");
-        if (kind is not null && !Enum.TryParse<Sessions.SessionKind>(kind, ignoreCase: true, out _))
-        {
-            return (null, FaceErrors.InvalidOutcome("match.sessionKind must be Liveness or LivenessWithVerify."));
-        }
-
-        return (new RuleMatch
-        {
-            DeviceCorrelationId = Get("deviceCorrelationId"),
-            UserCorrelationId = Get("userCorrelationId"),
-            LivenessOperationMode = Get("livenessOperationMode"),
-            SessionKind = kind,
-            VerifyImageHash = Get("verifyImageHash"),
-        }, null);
-    }
+            : TypedResults.Ok(new ScriptModel(sessionId, [.. tenant.Decisions.GetScript(session).Select(OutcomeModel.From)]));
 }

@@ -30,6 +30,15 @@ internal static class OutcomeReader
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Read"/>, but an object may hold only outcome members: in rules and scripts nothing
+    /// else belongs there, so a misspelt member is an error rather than silently ignored.
+    /// </summary>
+    public static (LivenessOutcome? Outcome, FaceError? Error) ReadStrict(JsonNode? node) =>
+        node is JsonObject body && body.Select(p => p.Key).FirstOrDefault(k => !OutcomeMembers.Contains(k, StringComparer.OrdinalIgnoreCase)) is { } unknown
+            ? (null, FaceErrors.InvalidOutcome($"unknown member '{unknown}'; an outcome has {string.Join(", ", OutcomeMembers)}."))
+            : Read(node);
+
     private static (LivenessOutcome?, FaceError?) ReadObject(JsonObject body)
     {
         LivenessOutcome outcome = new();

@@ -1,3 +1,5 @@
+using FaceEmulator.Sessions;
+
 namespace FaceEmulator.Decisions;
 
 /// <summary>A tenant-wide rule added through <c>POST /__admin/rules</c>.</summary>
@@ -22,4 +24,19 @@ internal sealed record RuleMatch
 
     /// <summary>Upper-case hex SHA-256 of the session's verify image (its <c>verifyImageHash</c>).</summary>
     public string? VerifyImageHash { get; init; }
+
+    /// <summary>Correlation ids set by the device at <c>session/start</c> count, since they are in the parameters by then.</summary>
+    public bool Matches(SessionRecord session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var parameters = session.Parameters;
+        return Same(DeviceCorrelationId, parameters.DeviceCorrelationId, StringComparison.Ordinal)
+            && Same(UserCorrelationId, parameters.UserCorrelationId, StringComparison.Ordinal)
+            && Same(LivenessOperationMode, parameters.LivenessOperationMode, StringComparison.OrdinalIgnoreCase)
+            && Same(SessionKind, session.Kind.ToString(), StringComparison.OrdinalIgnoreCase)
+            && Same(VerifyImageHash, session.VerifyImage?.Sha256Hex, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Same(string? wanted, string? actual, StringComparison comparison) =>
+        wanted is null || string.Equals(wanted, actual, comparison);
 }

@@ -70,7 +70,7 @@ internal sealed class AttemptRecorder(DecisionEngine engine, IOptions<DecisionOp
                 return (null, null, FaceErrors.ClientAttemptsExceeded(allowed));
             }
 
-            var decision = engine.Decide(new LivenessAttempt(session, request.Explicit, tenant.Decisions.PeekScript(sessionId), tenant.Decisions.Rules));
+            var decision = engine.Decide(new LivenessAttempt(session, request.Explicit, tenant.Decisions.PeekScript(session), tenant.Decisions.Rules));
             var imageId = image is null ? null : tenant.Ids.NewSessionImageId();
             var attempt = Build(session, decision.Outcome, request, now, imageId);
             var updated = tenant.Sessions.Update(sessionId, s => s with
@@ -87,7 +87,8 @@ internal sealed class AttemptRecorder(DecisionEngine engine, IOptions<DecisionOp
             tenant.Decisions.Consume(sessionId, decision);
             if (imageId is not null)
             {
-                tenant.SessionImages.Add(imageId, image!);
+                // The attempt's face is the face detect later finds in the image (Images/Detection).
+                tenant.SessionImages.Add(imageId, new SessionImage(image!, attempt.Target));
             }
 
             return (updated, attempt, null);

@@ -29,12 +29,27 @@ internal sealed class DeviceTokenValidator(SessionTokenIssuer issuer, TenantRegi
         ValidateLifetime = false,
     };
 
+    /// <summary>Validates the call's token; the token's tenant, once known, becomes the request's tenant (for the journal).</summary>
     public async Task<(DeviceCaller? Caller, FaceError? Error)> ValidateAsync(HttpContext context, ApiVersion version)
     {
-        var header = context.Request.Headers.Authorization.ToString();
+        ArgumentNullException.ThrowIfNull(context);
+        var (caller, tenant, error) = await CheckAsync(context.Request, version);
+        if (tenant is not null)
+        {
+            context.Features.Set(tenant);
+        }
+
+        return (caller, error);
+    }
+
+    /// <summary>The same checks without touching the request: the caller, else the error and, if the token named one, its tenant.</summary>
+    public async Task<(DeviceCaller? Caller, Tenant? Tenant, FaceError? Error)> CheckAsync(HttpRequest request, ApiVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) || header.Length <= BearerPrefix.Length)
         {
-            return (null, FaceErrors.MissingSessionToken);
+            return (null, null, FaceErrors.MissingSessionToken);
         }
 
         var result = await issuer.Handler.ValidateTokenAsync(header[BearerPrefix.Length..].Trim(), _parameters);
@@ -44,36 +59,35 @@ internal sealed class DeviceTokenValidator(SessionTokenIssuer issuer, TenantRegi
             || !token.TryGetPayloadValue<long>("exp", out var expires)
             || !token.TryGetPayloadValue<string>("allowed-paths", out var allowedPaths))
         {
-            return (null, FaceErrors.InvalidSessionToken);
+            return (null, null, FaceErrors.InvalidSessionToken);
         }
 
         // A tenant that was reset has lost its sessions: the token's session no longer exists.
         if (tenants.FindBySubscriptionId(subscriptionId) is not { } tenant)
         {
-            return (null, FaceErrors.SessionNotFound);
+            return (null, null, FaceErrors.SessionNotFound);
         }
 
-        context.Features.Set(tenant);
         var now = tenant.Clock.GetUtcNow();
         if (now.ToUnixTimeSeconds() >= expires)
         {
-            return (null, FaceErrors.SessionTokenExpired);
+            return (null, tenant, FaceErrors.SessionTokenExpired);
         }
 
-        if (!IsAllowed(allowedPaths, context.Request))
+        if (!IsAllowed(allowedPaths, request))
         {
-            return (null, FaceErrors.PathNotAllowed);
+            return (null, tenant, FaceErrors.PathNotAllowed);
         }
 
         if (tenant.Sessions.Find(sessionId) is not { } session || session.IsExpiredAt(now))
         {
-            return (null, FaceErrors.SessionNotFound);
+            return (null, tenant, FaceErrors.SessionNotFound);
         }
 
         // allowed-paths already names the version; this also covers a session whose token was re-issued.
         return string.Equals(session.CreatedInVersion, version.Name, StringComparison.OrdinalIgnoreCase)
-            ? (new DeviceCaller(tenant, session, version), null)
-            : (null, FaceErrors.PathNotAllowed);
+            ? (new DeviceCaller(tenant, session, version), tenant, null)
+            : (null, tenant, FaceErrors.PathNotAllowed);
     }
 
     /// <summary>The <c>allowed-paths</c> claim is a JSON string of <c>[{"path","method",...}]</c> (recordings README, fact 21).</summary>

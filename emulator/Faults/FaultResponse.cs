@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using FaceEmulator.Admin;
 using FaceEmulator.Errors;
+using FaceEmulator.Http;
 
 namespace FaceEmulator.Faults;
 
@@ -18,6 +19,12 @@ internal static class FaultResponse
         var defaults = status == 429 ? FaceErrors.RateLimited(operation, apiVersion, retryAfter ?? 1) : FaceErrors.InjectedFault(status);
 
         response.StatusCode = status;
+        if (status == 429 || rule.Envelope == FaultEnvelope.Gateway)
+        {
+            // Throttling and gateway errors come from the gateway, before the Face service is reached.
+            response.HttpContext.MarkGatewayResponse();
+        }
+
         if (retryAfter is { } seconds)
         {
             response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

@@ -7,7 +7,8 @@ namespace FaceEmulator.Http;
 
 /// <summary>
 /// Adds the headers every recorded Azure response carries (recordings README, fact 6): the request id,
-/// a Date from the tenant's clock, region, timing, and the billing header on successes.
+/// a Date from the tenant's clock, region, timing, and the billing header on successes. Answers of the
+/// API gateway itself (throttling) carry only the request id, Date and the security headers (fact 5).
 /// </summary>
 internal sealed class AzureHeadersMiddleware(RequestDelegate next, TimeProvider baseTime, IIdGenerator ids, IOptions<ResponseOptions> options)
 {
@@ -22,8 +23,12 @@ internal sealed class AzureHeadersMiddleware(RequestDelegate next, TimeProvider 
             headers.Date = clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
             headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains; preload";
             headers.XContentTypeOptions = "nosniff";
-            headers["x-ms-region"] = options.Value.Region;
-            headers["x-envoy-upstream-service-time"] = ((long)baseTime.GetElapsedTime(started).TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+            if (!context.IsGatewayResponse())
+            {
+                headers["x-ms-region"] = options.Value.Region;
+                headers["x-envoy-upstream-service-time"] = ((long)baseTime.GetElapsedTime(started).TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+            }
+
             if (context.Response.StatusCode is >= 200 and < 300)
             {
                 headers["CSP-Billing-Usage"] = "CognitiveServices.Face.Transaction=1";

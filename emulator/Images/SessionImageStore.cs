@@ -9,14 +9,14 @@ internal sealed class SessionImageStore
     public const int Capacity = 256;
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, byte[]> _images = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SessionImage> _images = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
-    public void Add(string id, byte[] bytes)
+    public void Add(string id, SessionImage image)
     {
         lock (_lock)
         {
-            if (!_images.TryAdd(id, bytes))
+            if (!_images.TryAdd(id, image))
             {
                 return;
             }
@@ -29,7 +29,7 @@ internal sealed class SessionImageStore
         }
     }
 
-    public byte[]? Find(string id)
+    public SessionImage? Find(string id)
     {
         lock (_lock)
         {

@@ -23,13 +23,13 @@ internal static class SessionImagesApi
     /// <summary>Another tenant's id is unknown here, like any id that never existed: 404.</summary>
     internal static Results<FileContentHttpResult, FaceErrorResult> Get(string sessionImageId, Tenant tenant, HttpResponse response)
     {
-        if (tenant.SessionImages.Find(sessionImageId) is not { } bytes)
+        if (tenant.SessionImages.Find(sessionImageId) is not { } image)
         {
             return FaceErrors.SessionImageNotFound.ToResult();
         }
 
         // Both filename forms, exactly as recorded; ASP.NET's own header would quote and encode differently.
         response.Headers.ContentDisposition = $"attachment; filename={sessionImageId}.jpg; filename*=UTF-8''{sessionImageId}.jpg";
-        return TypedResults.File(bytes, "application/octet-stream");
+        return TypedResults.File(image.Bytes, "application/octet-stream");
     }
 }

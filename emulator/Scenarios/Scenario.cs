@@ -1,4 +1,5 @@
 using FaceEmulator.Clock;
+using FaceEmulator.Decisions;
 using FaceEmulator.Faults;
 using FaceEmulator.Tenancy;
 
@@ -24,10 +25,14 @@ internal sealed record Scenario(
     }
 }
 
-/// <summary>The clock change and fault rules one tenant starts with.</summary>
-internal sealed record TenantStart(ClockChange? Clock, IReadOnlyList<FaultRule> Faults)
+/// <summary>The clock change, fault rules, outcome rules and script templates one tenant starts with.</summary>
+internal sealed record TenantStart(
+    ClockChange? Clock,
+    IReadOnlyList<FaultRule> Faults,
+    IReadOnlyList<RuleContent> Rules,
+    IReadOnlyList<ScriptTemplate> Scripts)
 {
-    public static TenantStart Empty { get; } = new(null, []);
+    public static TenantStart Empty { get; } = new(null, [], [], []);
 
     public void ApplyTo(Tenant tenant)
     {
@@ -35,6 +40,17 @@ internal sealed record TenantStart(ClockChange? Clock, IReadOnlyList<FaultRule> 
         foreach (var rule in Faults)
         {
             tenant.Faults.Add(rule);
+        }
+
+        // The loader checked that defaults and tenant rules together fit the tenant's limit.
+        foreach (var rule in Rules)
+        {
+            _ = tenant.Decisions.AddRule(rule.Match, rule.Outcome, rule.Times);
+        }
+
+        foreach (var script in Scripts)
+        {
+            tenant.Decisions.AddScriptTemplate(script);
         }
     }
 }

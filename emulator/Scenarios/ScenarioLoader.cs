@@ -1,6 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FaceEmulator.Admin;
 using FaceEmulator.Clock;
+using FaceEmulator.Decisions;
+using FaceEmulator.Errors;
 
 namespace FaceEmulator.Scenarios;
 
@@ -21,7 +24,9 @@ internal static class ScenarioLoader
         }
         catch (JsonException ex)
         {
-            throw Invalid(path, $"it is not valid scenario JSON ({ex.Message})", ex);
+            // Rules and scripts belong to a tenant section; say so rather than only "could not be mapped".
+            var hint = ex.Path is "$.rules" or "$.scripts" ? $". Put '{ex.Path[2..]}' under 'defaults' or under a tenant" : string.Empty;
+            throw Invalid(path, $"it is not valid scenario JSON (at {ex.Path ?? "$"}: {ex.Message}){hint}", ex);
         }
 
         if (file is null)
@@ -46,7 +51,22 @@ internal static class ScenarioLoader
             tenants[key] = Start(path, $"tenants.{key}", tenant, knownOperations);
         }
 
-        return new Scenario(path, keys, Start(path, "defaults", file.Defaults, knownOperations), tenants);
+        var defaults = Start(path, "defaults", file.Defaults, knownOperations);
+        // Defaults and a tenant's own entries end up in the same tenant, so they share its limits.
+        foreach (var (name, start) in tenants.Select(t => ($"defaults and tenants.{t.Key}", t.Value)).Prepend(("defaults", TenantStart.Empty)))
+        {
+            if (defaults.Rules.Count + start.Rules.Count > DecisionState.MaxRules)
+            {
+                throw Invalid(path, $"{name} hold more than {DecisionState.MaxRules} rules, the limit per tenant");
+            }
+
+            if (defaults.Scripts.Count + start.Scripts.Count > DecisionState.MaxScriptTemplates)
+            {
+                throw Invalid(path, $"{name} hold more than {DecisionState.MaxScriptTemplates} scripts, the limit per tenant");
+            }
+        }
+
+        return new Scenario(path, keys, defaults, tenants);
     }
 
     private static TenantStart Start(string path, string where, ScenarioTenant? tenant, IReadOnlyCollection<string> knownOperations)
@@ -73,7 +93,33 @@ internal static class ScenarioLoader
             faults.Add(rule ?? throw Invalid(path, $"{where}.faults[{index}]: {error}"));
         }
 
-        return new TenantStart(clock, faults);
+        var rules = Read(path, $"{where}.rules", tenant.Rules, RuleReader.ReadRule);
+        var scripts = Read(path, $"{where}.scripts", tenant.Scripts, RuleReader.ReadTemplate);
+        return new TenantStart(clock, faults, rules, scripts);
+    }
+
+    /// <summary>Reads each entry with the same reader the admin API uses, so the file and the API agree.</summary>
+    private static List<T> Read<T>(string path, string where, IReadOnlyList<JsonElement>? entries, Func<JsonNode?, (T?, FaceError?)> read)
+        where T : class
+    {
+        var items = new List<T>();
+        foreach (var (entry, index) in (entries ?? []).Select((e, i) => (e, i)))
+        {
+            JsonNode? node;
+            try
+            {
+                node = AdminJson.ToNode(entry);
+            }
+            catch (ArgumentException ex)
+            {
+                throw Invalid(path, $"{where}[{index}]: {ex.Message}", ex);
+            }
+
+            var (item, error) = read(node);
+            items.Add(item ?? throw Invalid(path, $"{where}[{index}]: {error!.Message.TrimEnd('.')}"));
+        }
+
+        return items;
     }
 
     private static InvalidOperationException Invalid(string path, string reason, Exception? inner = null) =>

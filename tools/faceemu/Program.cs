@@ -1,6 +1,14 @@
 using System.CommandLine;
 using FaceEmulator.Tool;
+using FaceEmulator.Tool.Control;
 
 var root = new RootCommand("faceemu: helpers for the Azure AI Face liveness emulator.");
 root.Add(ImageCommand.Create());
-return root.Parse(args).Invoke();
+ControlCommands.AddTo(root, ControlCommands.ConnectOverNetwork);
+return await root.Parse(args).InvokeAsync();
+
+/// <summary>
+/// Kept internal: the ASP.NET Core framework reference (through FaceEmulator.Testing) would otherwise make the
+/// top-level Program public, and it would clash with the emulator's Program in the contract tests.
+/// </summary>
+internal sealed partial class Program;

@@ -1,0 +1,31 @@
+namespace FaceEmulator.Images.Wire;
+
+/// <summary>Face.json <c>FaceLandmarks</c>: the 27 points, in Azure's property order.</summary>
+internal sealed record FaceLandmarks(
+    LandmarkCoordinate PupilLeft,
+    LandmarkCoordinate PupilRight,
+    LandmarkCoordinate NoseTip,
+    LandmarkCoordinate MouthLeft,
+    LandmarkCoordinate MouthRight,
+    LandmarkCoordinate EyebrowLeftOuter,
+    LandmarkCoordinate EyebrowLeftInner,
+    LandmarkCoordinate EyeLeftOuter,
+    LandmarkCoordinate EyeLeftTop,
+    LandmarkCoordinate EyeLeftBottom,
+    LandmarkCoordinate EyeLeftInner,
+    LandmarkCoordinate EyebrowRightInner,
+    LandmarkCoordinate EyebrowRightOuter,
+    LandmarkCoordinate EyeRightInner,
+    LandmarkCoordinate EyeRightTop,
+    LandmarkCoordinate EyeRightBottom,
+    LandmarkCoordinate EyeRightOuter,
+    LandmarkCoordinate NoseRootLeft,
+    LandmarkCoordinate NoseRootRight,
+    LandmarkCoordinate NoseLeftAlarTop,
+    LandmarkCoordinate NoseRightAlarTop,
+    LandmarkCoordinate NoseLeftAlarOutTip,
+    LandmarkCoordinate NoseRightAlarOutTip,
+    LandmarkCoordinate UpperLipTop,
+    LandmarkCoordinate UpperLipBottom,
+    LandmarkCoordinate UnderLipTop,
+    LandmarkCoordinate UnderLipBottom);

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using FaceEmulator.Tool.Control;
+
+namespace FaceEmulator.Testing.Tests;
+
+/// <summary>Runs faceemu's control verbs against an in-process emulator, as a user's shell would against a URL.</summary>
+internal sealed class CliRun : IAsyncDisposable
+{
+    private readonly HttpMessageHandler _handler;
+
+    private CliRun(FaceEmulatorHost face)
+    {
+        Face = face;
+        _handler = face.CreateHandler();
+    }
+
+    public FaceEmulatorHost Face { get; }
+
+    public static async Task<CliRun> StartAsync() => new(await FaceEmulatorHost.StartAsync());
+
+    /// <summary>faceemu with <paramref name="args"/> plus <c>--key</c> of the host's tenant.</summary>
+    public Task<CliResult> RunAsync(params string[] args) => RunWithoutKeyAsync([.. args, "--key", Face.Key]);
+
+    public async Task<CliResult> RunWithoutKeyAsync(params string[] args)
+    {
+        var root = new RootCommand();
+        ControlCommands.AddTo(root, (url, key) => FaceEmulatorClient.CreateHttpClient(url, key, _handler));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _handler.Dispose();
+        await Face.DisposeAsync();
+    }
+}
+
+internal sealed record CliResult(int Exit, string Output, string Error)
+{
+    public CliResult ShouldSucceed()
+    {
+        Exit.Should().Be(0, Error);
+        return this;
+    }
+}

@@ -1,0 +1,189 @@
+using System.CommandLine;
+using System.Net;
+using System.Text.Json.Nodes;
+using FaceEmulator.Tool.Control;
+
+namespace FaceEmulator.Testing.Tests;
+
+/// <summary>Each faceemu control verb, invoked with a handler into an in-process emulator.</summary>
+public sealed class CliTests
+{
+    [Test]
+    public async Task Clock_SetsFreezesAndAdvances()
+    {
+        await using var cli = await CliRun.StartAsync();
+
+        var set = (await cli.RunAsync("clock", "--set", "2025-05-05T10:00:00Z", "--freeze")).ShouldSucceed();
+        JsonNode.Parse(set.Output)!["frozen"]!.GetValue<bool>().Should().BeTrue();
+        var advanced = (await cli.RunAsync("clock", "--advance", "PT11M", "-o", "table")).ShouldSucceed();
+
+        advanced.Output.Should().Contain("2025-05-05T10:11:00.0000000+00:00").And.Contain("yes");
+        (await cli.Face.Clock.GetAsync()).Now.Should().Be(new DateTimeOffset(2025, 5, 5, 10, 11, 0, TimeSpan.Zero));
+        (await cli.RunAsync("clock")).ShouldSucceed().Output.Should().Contain("\"now\": \"2025-05-05T10:11:00+00:00\"");
+    }
+
+    [Test]
+    public async Task Clock_BadDuration_IsAUsageError()
+    {
+        await using var cli = await CliRun.StartAsync();
+
+        var result = await cli.RunAsync("clock", "--advance", "11 minutes");
+
+        result.Exit.Should().Be(2);
+        result.Error.Should().Contain("ISO-8601 duration");
+    }
+
+    [Test]
+    public async Task Attempt_RecordsTheNamedOutcome()
+    {
+        await using var cli = await CliRun.StartAsync();
+        var sessionId = await FaceApp.CreateSessionAsync(cli.Face.HttpClient);
+
+        var json = (await cli.RunAsync("attempt", sessionId, "screen-replay")).ShouldSucceed();
+        var table = (await cli.RunAsync("attempt", sessionId, """{"decision":"uncertain","latencyMs":120}""", "-o", "table")).ShouldSucceed();
+
+        JsonNode.Parse(json.Output)!["result"]!["livenessDecision"]!.GetValue<string>().Should().Be("spoofface");
+        table.Output.Should().StartWith("attempt").And.Contain("uncertain");
+        table.Output.Split('\n')[1].Should().StartWith("2 ");
+    }
+
+    [Test]
+    public async Task Attempt_UnknownSession_ExitsWithTheEmulatorsError()
+    {
+        await using var cli = await CliRun.StartAsync();
+
+        var result = await cli.RunAsync("attempt", "no-such-session");
+
+        result.Exit.Should().Be(1);
+        result.Error.Should().Contain("404 SessionNotFound");
+        result.Output.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Script_SetShowClear()
+    {
+        await using var cli = await CliRun.StartAsync();
+        var sessionId = await FaceApp.CreateSessionAsync(cli.Face.HttpClient);
+
+        (await cli.RunAsync("script", sessionId, "uncertain-lighting", "real-face")).ShouldSucceed();
+        var shown = (await cli.RunAsync("script", sessionId, "-o", "table")).ShouldSucceed();
+        shown.Output.Should().Contain("1     uncertain-lighting").And.Contain("2     real-face");
+
+        (await cli.Face.Sessions.AttemptAsync(sessionId)).LivenessDecision.Should().Be(LivenessDecision.Uncertain);
+        (await cli.RunAsync("script", sessionId, "--clear")).ShouldSucceed();
+        (await cli.Face.Sessions.GetScriptAsync(sessionId)).Remaining.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Script_UnknownScenario_ExitsWithTheEmulatorsError()
+    {
+        await using var cli = await CliRun.StartAsync();
+        var sessionId = await FaceApp.CreateSessionAsync(cli.Face.HttpClient);
+
+        var result = await cli.RunAsync("script", sessionId, "deepfake");
+
+        result.Exit.Should().Be(1);
+        result.Error.Should().Contain("400").And.Contain("deepfake");
+    }
+
+    [Test]
+    public async Task Rules_AddListRemoveClear()
+    {
+        await using var cli = await CliRun.StartAsync();
+
+        var added = (await cli.RunAsync("rules", "add", "3d-mask", "--device-correlation-id", "spoofer", "--times", "2")).ShouldSucceed();
+        var id = JsonNode.Parse(added.Output)!["id"]!.GetValue<string>();
+        (await cli.RunAsync("rules", "add", "printed-photo")).ShouldSucceed();
+
+        var table = (await cli.RunAsync("rules", "-o", "table")).ShouldSucceed();
+        table.Output.Should().Contain("device=spoofer").And.Contain("3d-mask").And.Contain("printed-photo");
+        (await cli.RunAsync("rules", "remove", id)).ShouldSucceed();
+        (await cli.Face.Rules.ListAsync()).Should().ContainSingle();
+        (await cli.RunAsync("rules", "clear")).ShouldSucceed();
+        (await cli.Face.Rules.ListAsync()).Should().BeEmpty();
+        (await cli.RunAsync("rules", "remove", id)).Error.Should().Contain("RuleNotFound");
+    }
+
+    [Test]
+    public async Task Faults_AddThrottleListRemoveClear()
+    {
+        await using var cli = await CliRun.StartAsync();
+
+        (await cli.RunAsync("faults", "add", "CreateLivenessSession", "--status", "429", "--count", "1")).ShouldSucceed();
+        var call = () => FaceApp.CreateSessionAsync(cli.Face.HttpClient);
+        (await call.Should().ThrowAsync<HttpRequestException>()).Which.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        await FaceApp.CreateSessionAsync(cli.Face.HttpClient);
+
+        (await cli.RunAsync("faults", "add", "*", "--latency-ms", "5")).ShouldSucceed();
+        (await cli.RunAsync("faults", "add", "GetLivenessSessionResult", "--status", "503", "--envelope", "gateway")).ShouldSucceed();
+        (await cli.RunAsync("faults", "-o", "table")).ShouldSucceed().Output.Should().Contain("fault-2").And.Contain("fault-3").And.NotContain("fault-1");
+        (await cli.RunAsync("faults", "remove", "fault-2")).ShouldSucceed();
+        (await cli.Face.Faults.ListAsync()).Should().ContainSingle().Which.Id.Should().Be("fault-3");
+        (await cli.RunAsync("faults", "clear")).ShouldSucceed();
+        (await cli.Face.Faults.ListAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Faults_UnknownOperation_ExitsWithTheEmulatorsMessage()
+    {
+        await using var cli = await CliRun.StartAsync();
+
+        var result = await cli.RunAsync("faults", "add", "Nope", "--status", "500");
+
+        result.Exit.Should().Be(1);
+        result.Error.Should().Contain("400 BadArgument").And.Contain("Unknown operation 'Nope'");
+    }
+
+    [Test]
+    public async Task Requests_ListFilterClear()
+    {
+        await using var cli = await CliRun.StartAsync();
+        var sessionId = await FaceApp.CreateSessionAsync(cli.Face.HttpClient);
+        (await cli.Face.HttpClient.DeleteAsync(new Uri($"/face/v1.2/detectLiveness-sessions/{sessionId}", UriKind.Relative))).EnsureSuccessStatusCode();
+
+        var deletes = (await cli.RunAsync("requests", "--session", sessionId, "--method", "DELETE")).ShouldSucceed();
+        JsonNode.Parse(deletes.Output)!.AsArray().Should().ContainSingle()
+            .Which!["operation"]!.GetValue<string>().Should().Be("DeleteLivenessSession");
+        (await cli.RunAsync("requests", "--limit", "1", "-o", "table")).ShouldSucceed().Output.Should().Contain("DELETE");
+
+        (await cli.RunAsync("requests", "clear")).ShouldSucceed();
+        (await cli.Face.Requests.ListAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Reset_ForgetsTheTenant_AndAllNeedsNoKey()
+    {
+        await using var cli = await CliRun.StartAsync();
+        await cli.Face.Faults.AddAsync(FaultRule.Throttle("GetLivenessSessionResult"));
+
+        (await cli.RunAsync("reset")).ShouldSucceed();
+        (await cli.Face.Faults.ListAsync()).Should().BeEmpty();
+        (await cli.RunWithoutKeyAsync("reset", "--all", "--key", "")).ShouldSucceed().Output.Should().Contain("every tenant");
+    }
+
+    [Test]
+    public async Task AVerbWithoutAKey_IsAUsageError()
+    {
+        await using var cli = await CliRun.StartAsync();
+
+        var result = await cli.RunWithoutKeyAsync("faults", "--key", "");
+
+        result.Exit.Should().Be(2);
+        result.Error.Should().Contain("--key or set FACE_KEY");
+    }
+
+    [Test]
+    public async Task AnUnreachableEmulator_ExitsNonZero()
+    {
+        var root = new RootCommand();
+        ControlCommands.AddTo(root, ControlCommands.ConnectOverNetwork);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await root.Parse(["clock", "--url", "http://127.0.0.1:1", "--key", "k"])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        exit.Should().Be(1);
+        error.ToString().Should().Contain("cannot reach the emulator at http://127.0.0.1:1/");
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using FaceEmulator.Testing;
+
+namespace FaceEmulator.Tool.Control;
+
+/// <summary><c>faceemu attempt &lt;sessionId&gt; [outcome]</c>: one attempt as the device would make it, without its token.</summary>
+internal static class AttemptCommand
+{
+    public static Command Create(ControlRunner runner)
+    {
+        var sessionId = new Argument<string>("sessionId") { Description = "The session to attempt." };
+        var outcome = new Argument<string?>("outcome")
+        {
+            Description = OutcomeText.Help + " Omit it to let the session's script, the rules or the default decide.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var device = new Option<string?>("--device-correlation-id") { Description = "As the device would send it." };
+        var user = new Option<string?>("--user-correlation-id") { Description = "As the device would send it." };
+        var clientIp = new Option<string?>("--client-ip") { Description = "v1.3 clientInformation[].ip." };
+        var command = ControlRunner.WithConnection(new Command("attempt", "Record one attempt on a session; prints it in the session's family shape.")
+        {
+            sessionId, outcome, device, user, clientIp,
+        });
+        runner.SetAction(command, async (client, result, output, cancellationToken) =>
+        {
+            var attempt = await client.Sessions.AttemptAsync(
+                result.GetRequiredValue(sessionId),
+                result.GetValue(outcome) is { } text ? OutcomeText.Parse(text) : null,
+                new AttemptOptions
+                {
+                    DeviceCorrelationId = result.GetValue(device),
+                    UserCorrelationId = result.GetValue(user),
+                    ClientIp = result.GetValue(clientIp),
+                },
+                cancellationToken);
+            output.Write(attempt.Json, ["attempt", "decision", "error", "matchConfidence", "isIdentical"],
+            [
+                [CommandOutput.Number(attempt.AttemptId), attempt.LivenessDecision, attempt.ErrorCode,
+                    CommandOutput.Number(attempt.MatchConfidence), attempt.IsIdentical?.ToString().ToLowerInvariant()],
+            ]);
+        });
+        return command;
+    }
+}
