@@ -25,7 +25,11 @@ public static class Emulator
 
     public static TestTarget Target => TestTarget.Current;
 
-    /// <summary>The in-process emulator. Any other target ignores the calling test: it needs the host's services.</summary>
+    /// <summary>
+    /// The in-process emulator's host, for tests that reach into its services. Any other target ignores the
+    /// calling test. For a client without a key (device-side calls, auth tests) use <see cref="AnonymousClient"/>,
+    /// which works on every target.
+    /// </summary>
     internal static EmulatorFactory Factory
     {
         get
