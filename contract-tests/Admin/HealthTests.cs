@@ -12,7 +12,7 @@ public sealed class HealthTests
     [Test]
     public async Task StartedEmulator_Returns200Healthy()
     {
-        using var client = Emulator.Factory.CreateClient();
+        using var client = Emulator.AnonymousClient();
 
         var response = await client.GetFaceAsync("/health");
 

@@ -8,7 +8,7 @@ public sealed class OpenApiTests
     [Test]
     public async Task AdminDocument_DescribesOnlyTheControlPlane()
     {
-        using var client = Emulator.Factory.CreateClient();
+        using var client = Emulator.AnonymousClient();
 
         var response = await client.GetFaceAsync("/__admin/openapi.json");
 

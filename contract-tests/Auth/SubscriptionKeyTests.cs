@@ -11,7 +11,7 @@ public sealed class SubscriptionKeyTests
     [TestCase("v1.3-preview.1", "/settings")]
     public async Task MissingKey_Returns401(string version, string path)
     {
-        using var client = Emulator.Factory.CreateClient();
+        using var client = Emulator.AnonymousClient();
 
         var response = await client.GetFaceAsync($"/face/{version}{path}");
 
@@ -21,7 +21,7 @@ public sealed class SubscriptionKeyTests
     [Test]
     public async Task EmptyKey_Returns401()
     {
-        using var client = Emulator.Factory.CreateClient();
+        using var client = Emulator.AnonymousClient();
         client.DefaultRequestHeaders.TryAddWithoutValidation("Ocp-Apim-Subscription-Key", string.Empty);
 
         var response = await client.GetFaceAsync("/face/v1.2-preview.1/detectLiveness/singleModal/sessions");
@@ -32,7 +32,7 @@ public sealed class SubscriptionKeyTests
     [Test]
     public async Task BearerToken_IsAcceptedAsEntraTenant()
     {
-        using var client = Emulator.Factory.CreateClient();
+        using var client = Emulator.AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "entra-token");
 
         var response = await client.PostFaceJsonAsync("/face/v1.2/detectLiveness-sessions", TestVersions.CreateBody("v1.2"));

@@ -148,7 +148,7 @@ public sealed class ClockAdminTests
     [Test]
     public async Task WithoutKey_Returns401()
     {
-        using var anonymous = Emulator.Factory.CreateClient();
+        using var anonymous = Emulator.AnonymousClient();
 
         var response = await anonymous.GetFaceAsync("/__admin/clock");
 

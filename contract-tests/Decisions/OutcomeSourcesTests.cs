@@ -9,7 +9,7 @@ public sealed class OutcomeSourcesTests
     private HttpClient _device = null!;
 
     [OneTimeSetUp]
-    public void CreateClient() => _device = Emulator.Factory.CreateClient();
+    public void CreateClient() => _device = Emulator.AnonymousClient();
 
     [OneTimeTearDown]
     public void DisposeClient() => _device.Dispose();

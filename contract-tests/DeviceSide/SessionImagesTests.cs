@@ -31,7 +31,7 @@ public sealed class SessionImagesTests
     {
         using var app = Emulator.Client(DeviceHttp.UniqueKey(this));
         var (id, token) = await app.CreateSessionAsync("v1.2-preview.1", extra: WithImages);
-        using var device = Emulator.Factory.CreateClient();
+        using var device = Emulator.AnonymousClient();
         var frame = TestImages.Png(320, 240, seed: 3);
         var content = new MultipartFormDataContent();
         var part = new ByteArrayContent(frame);

@@ -15,7 +15,7 @@ public sealed class StatusTransitionTests
     public void CreateClients()
     {
         _app = Emulator.Client(Emulator.KeyFor(this));
-        _device = Emulator.Factory.CreateClient();
+        _device = Emulator.AnonymousClient();
     }
 
     [OneTimeTearDown]

@@ -16,7 +16,7 @@ public sealed class DeviceSideFaultTests
     public void CreateClients()
     {
         _app = Emulator.Client(Emulator.KeyFor(this));
-        _device = Emulator.Factory.CreateClient();
+        _device = Emulator.AnonymousClient();
     }
 
     [TearDown]

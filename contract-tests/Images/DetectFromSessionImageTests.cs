@@ -126,7 +126,7 @@ public sealed class DetectFromSessionImageTests
     {
         const string version = "v1.2";
         var (sessionId, token) = await _client.CreateSessionAsync(version, extra: new Dictionary<string, object> { ["enableSessionImage"] = true });
-        using var device = Emulator.Factory.CreateClient();
+        using var device = Emulator.AnonymousClient();
         var frame = new ByteArrayContent(TestImages.Png(320, 240, seed: 5));
         frame.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         (await device.DetectAsync(version, token, content: frame)).Status.Should().Be(HttpStatusCode.NoContent);

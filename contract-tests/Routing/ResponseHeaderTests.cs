@@ -37,6 +37,7 @@ public sealed class ResponseHeaderTests
     }
 
     [Test]
+    [Deterministic]
     public async Task DateHeader_ComesFromTheTenantClock()
     {
         // Deterministic mode freezes every tenant clock at 2024-01-01T00:00:00Z.

@@ -9,6 +9,7 @@ namespace FaceEmulator.ContractTests.Snapshots;
 /// Every success body, snapshotted in deterministic mode (frozen clock, sequential ids, one fresh tenant
 /// per test). Tokens are replaced by <c>&lt;jwt&gt;</c> after a shape check: ECDSA signatures differ on every signing.
 /// </summary>
+[Deterministic]
 public sealed class SuccessBodySnapshotTests
 {
     private static readonly string[] ClassicKinds = ["detectLiveness", "detectLivenessWithVerify"];
@@ -65,6 +66,7 @@ public sealed class SuccessBodySnapshotTests
     }
 
     [Test]
+    [Deterministic(DependsOnKey = true)]
     public async Task V13Settings()
     {
         using var client = Emulator.Client("snapshot-settings");
