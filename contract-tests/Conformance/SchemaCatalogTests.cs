@@ -34,6 +34,25 @@ public sealed class SchemaCatalogTests
         catalog.Versions.Should().BeEquivalentTo(TestVersions.Known, catalog.MissingMessage);
     }
 
+    // The committed copy must not drift from the team's reference folder, when that folder is beside the clone.
+    [Test]
+    public void CommittedDocuments_MatchTheSharedReferenceFolder()
+    {
+        var root = RepositoryRoot.Find();
+        var shared = Path.Combine(root, "..", "shared", "reference", "azure-face", "openapi");
+        if (!Directory.Exists(shared))
+        {
+            Assert.Ignore($"No shared reference folder at {Path.GetFullPath(shared)} to compare with.");
+        }
+
+        foreach (var version in TestVersions.Known)
+        {
+            var name = $"{version}.liveness.json";
+            var committed = File.ReadAllBytes(Path.Combine(root, "fixtures", "azure-face", "openapi", name));
+            File.ReadAllBytes(Path.Combine(shared, name)).Should().Equal(committed, $"fixtures/azure-face/openapi/{name} is a copy of the reference");
+        }
+    }
+
     [TestCase("v1.2", "GET", "/detectLiveness-sessions/abc", "LivenessSessionOperations_GetLivenessSessionResult")]
     [TestCase("v1.2", "get", "/DETECTLIVENESS-SESSIONS/abc/", "LivenessSessionOperations_GetLivenessSessionResult")]
     [TestCase("v1.2", "DELETE", "/detectLivenessWithVerify-sessions/abc", "LivenessSessionOperations_DeleteLivenessWithVerifySession")]

@@ -8,8 +8,8 @@ namespace FaceEmulator.ContractTests.Infrastructure.Schema;
 public sealed record SchemaOperation(string Version, string Method, string Template, string OperationId, Regex Path, JsonElement Responses);
 
 /// <summary>
-/// The official liveness OpenAPI documents, one per version, found in <c>FACE_OPENAPI_DIR</c> or else in
-/// <c>../shared/reference/azure-face/openapi</c> beside the repository, and the count of responses
+/// The official liveness OpenAPI documents, one per version, found in <c>FACE_OPENAPI_DIR</c> or else in the
+/// committed copy under <c>fixtures/azure-face/openapi</c>, and the count of responses
 /// validated against each.
 /// </summary>
 public sealed class SchemaCatalog
@@ -46,8 +46,8 @@ public sealed class SchemaCatalog
     public string MissingMessage =>
         $"Official OpenAPI documents missing in {Directory} (found: {(Versions.Count == 0 ? "none" : string.Join(", ", Versions))}): " +
         "schema conformance is not checked for the versions without one. They are the liveness subsets of Azure's Face.json " +
-        "(azure-rest-api-specs, specification/ai/data-plane/Face) kept in the shared reference folder " +
-        $"(shared/reference/azure-face/openapi beside the repository); set {DirectoryVariable} to use another folder. CI requires them.";
+        "(azure-rest-api-specs, specification/ai/data-plane/Face), committed under fixtures/azure-face/openapi " +
+        $"(see its README for the upstream commits); set {DirectoryVariable} to use another folder. CI requires them.";
 
     public IReadOnlyDictionary<string, int> Validated => _validated;
 
@@ -55,7 +55,7 @@ public sealed class SchemaCatalog
     {
         var configured = Environment.GetEnvironmentVariable(DirectoryVariable);
         return string.IsNullOrWhiteSpace(configured)
-            ? System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot.Find(), "..", "shared", "reference", "azure-face", "openapi"))
+            ? System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot.Find(), "fixtures", "azure-face", "openapi"))
             : System.IO.Path.GetFullPath(configured);
     }
 
