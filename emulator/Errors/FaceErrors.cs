@@ -92,6 +92,15 @@ internal static class FaceErrors
     public static FaceError ClientAttemptsExceeded(int allowed) => new(403, "ClientAttemptsExceeded",
         $"Out of call volume quota. This session allows {allowed} client attempt(s).");
 
+    // Memory bounds (Emulator:Limits). Azure documents no session or key cap; both are modelled on the
+    // gateway's quota refusal (403 "Out of call volume quota", notes section 6.3), not on 429, because
+    // clients retry 429 on their own and a full emulator does not empty itself by waiting (README).
+    public static FaceError SessionLimitReached(int capacity) => new(403, "SessionLimitExceeded",
+        $"Out of call volume quota. This key holds the maximum of {capacity} sessions (Emulator:Limits:MaxSessionsPerTenant); delete sessions to create more.");
+
+    public static FaceError TenantLimitReached(int capacity) => new(403, "KeyLimitExceeded",
+        $"Out of call volume quota. The emulator serves at most {capacity} subscription keys at once (Emulator:Limits:MaxTenants); reset unused keys through /__admin/reset.");
+
     public static FaceError SessionImageNotFound { get; } = new(404, "SessionImageNotFound",
         "Session image is not found. The session image id does not exist or was deleted.");
 

@@ -3,14 +3,41 @@ using FaceEmulator.Versions;
 
 namespace FaceEmulator.Sessions;
 
-/// <summary>One tenant's sessions. Lock-free: updates are compare-and-swap on immutable records.</summary>
+/// <summary>
+/// One tenant's sessions, at most a capacity of them. Lock-free: updates are compare-and-swap on immutable
+/// records; the count is kept apart because <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock.
+/// </summary>
 internal sealed class SessionStore
 {
     private readonly ConcurrentDictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
+    private readonly Lock _evictionLock = new();
+    private int _count;
 
-    public int Count => _sessions.Count;
+    public int Count => Volatile.Read(ref _count);
 
-    public bool TryAdd(SessionRecord session) => _sessions.TryAdd(session.Id, session);
+    /// <summary>Adds a session unless the store holds <paramref name="capacity"/> of them even after evicting expired ones.</summary>
+    /// <returns><see langword="false"/> when the store is full.</returns>
+    public bool TryAdd(SessionRecord session, int capacity, DateTimeOffset now)
+    {
+        if (!TryReserve(capacity))
+        {
+            lock (_evictionLock)
+            {
+                // Only one request scans; the others find the room it made, or a full store.
+                if (!TryReserve(capacity) && (EvictExpired(now) == 0 || !TryReserve(capacity)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (!_sessions.TryAdd(session.Id, session))
+        {
+            Interlocked.Decrement(ref _count);
+        }
+
+        return true;
+    }
 
     /// <summary>Finds a session of the given kind and family; anything else is "not found", as in Azure.</summary>
     public SessionRecord? Find(string id, SessionKind kind, ApiFamily family) =>
@@ -34,8 +61,53 @@ internal sealed class SessionStore
         return null;
     }
 
-    public bool Remove(string id, SessionKind kind, ApiFamily family) =>
-        Find(id, kind, family) is { } session && _sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session));
+    public bool Remove(string id, SessionKind kind, ApiFamily family)
+    {
+        // Retried like Update: a concurrent update replaces the record, and removal must not then say "not found".
+        while (Find(id, kind, family) is { } session)
+        {
+            if (_sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
+            {
+                Interlocked.Decrement(ref _count);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryReserve(int capacity)
+    {
+        var count = Volatile.Read(ref _count);
+        while (count < capacity)
+        {
+            var seen = Interlocked.CompareExchange(ref _count, count + 1, count);
+            if (seen == count)
+            {
+                return true;
+            }
+
+            count = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>Removes every session past its 48-hour lifetime; returns how many.</summary>
+    private int EvictExpired(DateTimeOffset now)
+    {
+        var evicted = 0;
+        foreach (var (id, session) in _sessions)
+        {
+            if (session.IsExpiredAt(now) && _sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
+            {
+                Interlocked.Decrement(ref _count);
+                evicted++;
+            }
+        }
+
+        return evicted;
+    }
 
     /// <summary>Sessions with an id greater than <paramref name="start"/>, ascending by id in ordinal order (recordings README, fact 12).</summary>
     public IReadOnlyList<SessionRecord> List(SessionKind kind, ApiFamily family, string? start, int top) =>
