@@ -49,6 +49,18 @@ internal static class FaceErrors
 
     public static FaceError BodyTooLarge { get; } = new(413, "BadArgument", "Request body is too large.");
 
+    // Emulator choice: Kestrel's MinRequestBodyDataRate (Emulator:Limits) gave up on a body arriving too slowly.
+    // Azure's gateway behaviour is not documented; the status is HTTP's own (README, "Differences from Azure").
+    public static FaceError RequestBodyTimeout { get; } = new(408, "RequestTimeout", "The request body did not arrive in time.");
+
+    /// <summary>The error for Kestrel's refusal of a body: too large (413), too slow (408), or malformed framing (400).</summary>
+    public static FaceError ForBodyRefusal(int kestrelStatus) => kestrelStatus switch
+    {
+        413 => BodyTooLarge,
+        408 => RequestBodyTimeout,
+        _ => InvalidRequestBody,
+    };
+
     public static FaceError InvalidImageFormat { get; } = new(400, "InvalidImage", "Decoding error, image format unsupported.");
 
     public static FaceError NoFaceDetected { get; } = new(400, "InvalidImage", "No face detected in the image.");
