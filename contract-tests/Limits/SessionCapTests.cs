@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
+using FaceEmulator.Tenancy;
 using FaceEmulator.ContractTests.Infrastructure;
 
 namespace FaceEmulator.ContractTests.Limits;
@@ -115,13 +117,16 @@ public sealed class SessionCapTests
         listed.Json!.AsArray().Count.Should().Be(Cap);
     }
 
-    [Test]
-    public void ZeroCap_FailsStartUp()
+    [TestCase(nameof(LimitsOptions.MaxSessionsPerTenant))]
+    [TestCase(nameof(LimitsOptions.MaxTenants))]
+    public void AZeroCap_IsInvalidConfiguration(string property)
     {
-        using var factory = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:Limits:MaxSessionsPerTenant"] = "0" });
+        // Validated on start (ValidateOnStart), so a zero cap stops the emulator from starting at all.
+        var options = new LimitsOptions();
+        typeof(LimitsOptions).GetProperty(property)!.SetValue(options, 0);
 
-        var start = () => factory.CreateClient();
-
-        start.Should().Throw<Exception>().Where(e => e.ToString().Contains("MaxSessionsPerTenant", StringComparison.Ordinal));
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true).Should().BeFalse();
+        results.Should().ContainSingle().Which.MemberNames.Should().Equal(property);
     }
 }

@@ -56,7 +56,9 @@ internal sealed class SessionCreator(
         };
         session = session with { AuthToken = tokens.Issue(tenant, session, request.GetEndpoint(), response.Value.RegionClaim) };
         var capacity = limits.Value.MaxSessionsPerTenant;
-        return tenant.Sessions.TryAdd(session, capacity, session.CreatedAt)
+        // Only the create response carries the token (reads answer without it), so the store keeps none: it was
+        // most of a session's memory.
+        return tenant.Sessions.TryAdd(session with { AuthToken = string.Empty }, capacity, session.CreatedAt)
             ? (session, null)
             : (null, FaceErrors.SessionLimitReached(capacity));
     }

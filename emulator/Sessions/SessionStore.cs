@@ -13,6 +13,10 @@ internal sealed class SessionStore
     private readonly Lock _evictionLock = new();
     private int _count;
 
+    // No session expires before this instant (UTC ticks), so a full store need not be scanned before it:
+    // without it every refused create would scan every session under the lock.
+    private long _earliestExpiry = long.MaxValue;
+
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>Adds a session unless the store holds <paramref name="capacity"/> of them even after evicting expired ones.</summary>
@@ -21,6 +25,11 @@ internal sealed class SessionStore
     {
         if (!TryReserve(capacity))
         {
+            if (now.UtcTicks < Volatile.Read(ref _earliestExpiry))
+            {
+                return false;
+            }
+
             lock (_evictionLock)
             {
                 // Only one request scans; the others find the room it made, or a full store.
@@ -34,6 +43,21 @@ internal sealed class SessionStore
         if (!_sessions.TryAdd(session.Id, session))
         {
             Interlocked.Decrement(ref _count);
+            return true;
+        }
+
+        // The virtual clock can be set back, so a new session may expire before the older ones.
+        var expiry = session.ExpiresAt.UtcTicks;
+        var earliest = Volatile.Read(ref _earliestExpiry);
+        while (expiry < earliest)
+        {
+            var seen = Interlocked.CompareExchange(ref _earliestExpiry, expiry, earliest);
+            if (seen == earliest)
+            {
+                break;
+            }
+
+            earliest = seen;
         }
 
         return true;
@@ -93,10 +117,11 @@ internal sealed class SessionStore
         return false;
     }
 
-    /// <summary>Removes every session past its 48-hour lifetime; returns how many.</summary>
+    /// <summary>Removes every session past its 48-hour lifetime; returns how many. Called under the eviction lock.</summary>
     private int EvictExpired(DateTimeOffset now)
     {
         var evicted = 0;
+        var earliest = long.MaxValue;
         foreach (var (id, session) in _sessions)
         {
             if (session.IsExpiredAt(now) && _sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
@@ -104,8 +129,15 @@ internal sealed class SessionStore
                 Interlocked.Decrement(ref _count);
                 evicted++;
             }
+            else
+            {
+                earliest = Math.Min(earliest, session.ExpiresAt.UtcTicks);
+            }
         }
 
+        // A session added during the scan may be missed here; it expires after the others unless the clock was
+        // set back meanwhile, and at worst it is evicted at the next scan.
+        Volatile.Write(ref _earliestExpiry, earliest);
         return evicted;
     }
 
