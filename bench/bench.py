@@ -289,7 +289,8 @@ def machine():
     with open("/proc/meminfo", encoding="ascii") as info:
         memory_kb = int(info.readline().split()[1])
     dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
-    wrk_version = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.split("\n")[0].strip()
+    banner = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout
+    wrk_version = "wrk " + (re.search(r"(\d+\.\d+\.\d+)", banner) or re.search(r"(.*)", banner)).group(1)
     return {"cores": os.cpu_count(), "cpu": cpu, "memory_gb": round(memory_kb / 1024 / 1024, 1),
             "kernel": platform.release(), "dotnet_sdk": dotnet, "wrk": wrk_version, "build": "Debug (both apps)",
             "load_generator": "wrk on the same machine, loopback", "date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
