@@ -37,7 +37,7 @@ internal static class CreateRequestReader
 
     public static async Task<(CreateRequest? Request, FaceError? Error)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
     {
-        var bytes = await LimitedBody.ReadAsync(request.Body, MaxJsonBytes, ct);
+        var bytes = await LimitedBody.ReadAsync(request.Body, MaxJsonBytes, ct, request.ContentLength);
         if (bytes is null)
         {
             return (null, FaceErrors.BodyTooLarge);

@@ -24,8 +24,14 @@ internal sealed class SessionTokenIssuer : IDisposable
     // Claims that hold JSON are written as Azure writes them: quotes as \" rather than \u0022.
     private static readonly JsonWriterOptions ClaimJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // {"alg":"ES256","kid":"key1","typ":"JWT"}, as JsonWebTokenHandler writes it for this key.
-    private static readonly string EncodedHeader = Base64Url.EncodeToString("""{"alg":"ES256","kid":"key1","typ":"JWT"}"""u8);
+    // {"alg":"ES256","kid":"key1","typ":"JWT"}, as JsonWebTokenHandler writes it for this key, base64url as ASCII.
+    private static readonly byte[] EncodedHeader = Encoding.ASCII.GetBytes(Base64Url.EncodeToString("""{"alg":"ES256","kid":"key1","typ":"JWT"}"""u8));
+
+    // ES256: r and s of P-256, 32 bytes each (IEEE P1363), as JWS wants them.
+    private const int SignatureBytes = 64;
+
+    // allowed-paths depends only on the version and the kind of session: written once per pair.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, SessionKind), string> s_allowedPaths = new();
 
     private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
@@ -41,7 +47,7 @@ internal sealed class SessionTokenIssuer : IDisposable
 
     public string Issue(Tenant tenant, SessionRecord session, string endpoint, string region)
     {
-        var payload = new ArrayBufferWriter<byte>();
+        var payload = new ArrayBufferWriter<byte>(2048);
         using (var json = new Utf8JsonWriter(payload, ClaimJson))
         {
             var issuedAt = session.CreatedAt.ToUnixTimeSeconds();
@@ -70,18 +76,33 @@ internal sealed class SessionTokenIssuer : IDisposable
     /// </summary>
     private string Sign(ReadOnlySpan<byte> payload)
     {
-        var signingInput = new StringBuilder(EncodedHeader.Length + 1 + Base64Url.GetEncodedLength(payload.Length) + 1 + 86);
-        signingInput.Append(EncodedHeader).Append('.').Append(Base64Url.EncodeToString(payload));
-        var signature = _key.SignData(Encoding.ASCII.GetBytes(signingInput.ToString()), HashAlgorithmName.SHA256);
-        return signingInput.Append('.').Append(Base64Url.EncodeToString(signature)).ToString();
+        // header.payload is signed as ASCII bytes, then ".signature" is appended: one buffer, one string.
+        var payloadLength = Base64Url.GetEncodedLength(payload.Length);
+        var signedLength = EncodedHeader.Length + 1 + payloadLength;
+        var token = new byte[signedLength + 1 + Base64Url.GetEncodedLength(SignatureBytes)];
+        EncodedHeader.CopyTo(token);
+        token[EncodedHeader.Length] = (byte)'.';
+        Base64Url.EncodeToUtf8(payload, token.AsSpan(EncodedHeader.Length + 1));
+
+        Span<byte> signature = stackalloc byte[SignatureBytes];
+        if (!_key.TrySignData(token.AsSpan(0, signedLength), signature, HashAlgorithmName.SHA256, out var written) || written != SignatureBytes)
+        {
+            throw new CryptographicException("ES256 signing produced an unexpected signature length.");
+        }
+
+        token[signedLength] = (byte)'.';
+        Base64Url.EncodeToUtf8(signature, token.AsSpan(signedLength + 1));
+        return Encoding.ASCII.GetString(token);
     }
 
     public void Dispose() => _key.Dispose();
 
-    private static string AllowedPaths(SessionRecord session)
+    private static string AllowedPaths(SessionRecord session) =>
+        s_allowedPaths.GetOrAdd((session.CreatedInVersion, session.Kind), static key => WriteAllowedPaths(key.Item1, key.Item2));
+
+    private static string WriteAllowedPaths(string version, SessionKind kind)
     {
-        var version = session.CreatedInVersion;
-        var detect = session.Kind == SessionKind.Liveness ? "detectLiveness/singleModal" : "detectLivenessWithVerify/singleModal";
+        var detect = kind == SessionKind.Liveness ? "detectLiveness/singleModal" : "detectLivenessWithVerify/singleModal";
         // Recorded tokens grant quota 3 for detect and attempt/end whatever the session's attempt setting;
         // the emulator enforces numberOfClientAttemptsAllowed on the session, not through the token.
         const int quota = 3;
@@ -111,7 +132,7 @@ internal sealed class SessionTokenIssuer : IDisposable
 
     private static string FaceClaim(SessionRecord session, string endpoint)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, ClaimJson))
         {
             json.WriteStartObject();
