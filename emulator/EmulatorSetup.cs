@@ -35,13 +35,18 @@ public static class EmulatorSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        var services = builder.Services;
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
         {
+            // Hostile clients (huge or endless bodies, slow uploads, stalled headers) meet these limits.
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = config.GetValue("Emulator:Limits:MaxRequestBodyBytes", 16L * 1024 * 1024);
+            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(limits.Value.RequestHeadersTimeoutSeconds);
+            kestrel.Limits.MinRequestBodyDataRate = new(
+                limits.Value.MinRequestBodyBytesPerSecond, TimeSpan.FromSeconds(limits.Value.MinRequestBodyGraceSeconds));
         });
 
-        var services = builder.Services;
         services.AddOptions<DeterminismOptions>().BindConfiguration(DeterminismOptions.SectionName);
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
         services.AddOptions<VersionOptions>().BindConfiguration(VersionOptions.SectionName);

@@ -76,7 +76,7 @@ public static class DeviceHttp
 
     /// <summary>The tenant's clock, moved directly (the clock admin API belongs to another feature).</summary>
     internal static VirtualClock ClockOf(string key) =>
-        Emulator.Factory.Services.GetRequiredService<TenantRegistry>().GetOrCreate(key).Clock;
+        Emulator.Factory.Services.GetRequiredService<TenantRegistry>().TryGetOrCreate(key)!.Clock;
 
     public static string Text(this FaceResponse response, string path)
     {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace FaceEmulator.ContractTests.Infrastructure;
 
@@ -15,6 +17,7 @@ internal sealed class EmulatorFactory(IReadOnlyDictionary<string, string?>? sett
     public const string Reason = "starts its own in-process emulator with special settings, which cannot be given to a process the suite did not start";
 
     private readonly bool _inProcess = RequireInProcess();
+    private readonly StartupFailureCapture _startupFailure = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,6 +31,52 @@ internal sealed class EmulatorFactory(IReadOnlyDictionary<string, string?>? sett
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(_startupFailure));
+    }
+
+    /// <summary>
+    /// When the emulator fails to start, WebApplicationFactory races the failing host: if the host is disposed
+    /// first, it throws ObjectDisposedException and the real error is lost. The host logs that error before it
+    /// is disposed, so it is rethrown from the log instead.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        try
+        {
+            return base.CreateHost(builder);
+        }
+        catch (ObjectDisposedException) when (_startupFailure.Error is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            throw;
+        }
+    }
+
+    /// <summary>Keeps the exception of the host's "Hosting failed to start" log entry.</summary>
+    private sealed class StartupFailureCapture : ILoggerProvider, ILogger
+    {
+        public Exception? Error { get; private set; }
+
+        public ILogger CreateLogger(string categoryName) =>
+            categoryName == "Microsoft.Extensions.Hosting.Internal.Host" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Error && exception is not null)
+            {
+                Error ??= exception;
+            }
+        }
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public void Dispose()
+        {
         }
     }
 

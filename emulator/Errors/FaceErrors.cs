@@ -49,6 +49,18 @@ internal static class FaceErrors
 
     public static FaceError BodyTooLarge { get; } = new(413, "BadArgument", "Request body is too large.");
 
+    // Emulator choice: Kestrel's MinRequestBodyDataRate (Emulator:Limits) gave up on a body arriving too slowly.
+    // Azure's gateway behaviour is not documented; the status is HTTP's own (README, "Differences from Azure").
+    public static FaceError RequestBodyTimeout { get; } = new(408, "RequestTimeout", "The request body did not arrive in time.");
+
+    /// <summary>The error for Kestrel's refusal of a body: too large (413), too slow (408), or malformed framing (400).</summary>
+    public static FaceError ForBodyRefusal(int kestrelStatus) => kestrelStatus switch
+    {
+        413 => BodyTooLarge,
+        408 => RequestBodyTimeout,
+        _ => InvalidRequestBody,
+    };
+
     public static FaceError InvalidImageFormat { get; } = new(400, "InvalidImage", "Decoding error, image format unsupported.");
 
     public static FaceError NoFaceDetected { get; } = new(400, "InvalidImage", "No face detected in the image.");
@@ -91,6 +103,15 @@ internal static class FaceErrors
     // Modelled on the gateway's quota refusal ("Out of call volume quota", 403, notes section 6.3).
     public static FaceError ClientAttemptsExceeded(int allowed) => new(403, "ClientAttemptsExceeded",
         $"Out of call volume quota. This session allows {allowed} client attempt(s).");
+
+    // Memory bounds (Emulator:Limits). Azure documents no session or key cap; both are modelled on the
+    // gateway's quota refusal (403 "Out of call volume quota", notes section 6.3), not on 429, because
+    // clients retry 429 on their own and a full emulator does not empty itself by waiting (README).
+    public static FaceError SessionLimitReached(int capacity) => new(403, "SessionLimitExceeded",
+        $"Out of call volume quota. This key holds the maximum of {capacity} sessions (Emulator:Limits:MaxSessionsPerTenant); delete sessions to create more.");
+
+    public static FaceError TenantLimitReached(int capacity) => new(403, "KeyLimitExceeded",
+        $"Out of call volume quota. The emulator serves at most {capacity} subscription keys at once (Emulator:Limits:MaxTenants); reset unused keys through /__admin/reset.");
 
     public static FaceError SessionImageNotFound { get; } = new(404, "SessionImageNotFound",
         "Session image is not found. The session image id does not exist or was deleted.");

@@ -20,10 +20,8 @@ internal sealed partial class ErrorEnvelopeMiddleware(RequestDelegate next, ILog
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
-            // Kestrel's own limits (body size, malformed framing) surface here while a handler reads the body.
-            await FaceErrorResult.WriteAsync(context.Response, ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? FaceErrors.BodyTooLarge
-                : FaceErrors.InvalidRequestBody);
+            // Kestrel's own limits (body size and rate, malformed framing) surface here while a handler reads the body.
+            await FaceErrorResult.WriteAsync(context.Response, FaceErrors.ForBodyRefusal(ex.StatusCode));
         }
         catch (Exception ex) when (!context.Response.HasStarted)
         {

@@ -14,7 +14,8 @@ namespace FaceEmulator.Http;
 /// filters run after parameter binding and handlers bind <see cref="Tenant"/> and <see cref="ApiVersion"/>.
 /// </summary>
 internal sealed class FaceRequestMiddleware(
-    RequestDelegate next, TenantRegistry tenants, TenantKeyResolver keys, IOptions<VersionOptions> versions)
+    RequestDelegate next, TenantRegistry tenants, TenantKeyResolver keys, IOptions<VersionOptions> versions,
+    IOptions<LimitsOptions> limits)
 {
     public const string ServedVersionHeader = "x-emulator-served-version";
 
@@ -29,13 +30,14 @@ internal sealed class FaceRequestMiddleware(
         if (metadata?.GetMetadata<AdminEndpoint>() is { } admin)
         {
             var key = keys.Resolve(context.Request);
-            if (key is not null)
+            var tenant = key is null ? null : tenants.TryGetOrCreate(key);
+            if (tenant is not null)
             {
-                context.Features.Set(tenants.GetOrCreate(key));
+                context.Features.Set(tenant);
             }
             else if (admin.TenantRequired)
             {
-                return FaceErrorResult.WriteAsync(context.Response, FaceErrors.AccessDenied);
+                return FaceErrorResult.WriteAsync(context.Response, key is null ? FaceErrors.AccessDenied : TenantLimitReached());
             }
         }
 
@@ -70,9 +72,16 @@ internal sealed class FaceRequestMiddleware(
                 return FaceErrorResult.WriteAsync(context.Response, FaceErrors.AccessDenied);
             }
 
-            context.Features.Set(tenants.GetOrCreate(key));
+            if (tenants.TryGetOrCreate(key) is not { } tenant)
+            {
+                return FaceErrorResult.WriteAsync(context.Response, TenantLimitReached());
+            }
+
+            context.Features.Set(tenant);
         }
 
         return next(context);
     }
+
+    private FaceError TenantLimitReached() => FaceErrors.TenantLimitReached(limits.Value.MaxTenants);
 }

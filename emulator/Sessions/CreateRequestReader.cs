@@ -37,7 +37,7 @@ internal static class CreateRequestReader
 
     public static async Task<(CreateRequest? Request, FaceError? Error)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
     {
-        var bytes = await LimitedBody.ReadAsync(request.Body, MaxJsonBytes, ct);
+        var bytes = await LimitedBody.ReadAsync(request.Body, MaxJsonBytes, ct, request.ContentLength);
         if (bytes is null)
         {
             return (null, FaceErrors.BodyTooLarge);
@@ -66,7 +66,7 @@ internal static class CreateRequestReader
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
             // Truncated, malformed or endless multipart: Azure's generic body error, never a 500.
-            return (null, ex is BadHttpRequestException { StatusCode: 413 } ? FaceErrors.BodyTooLarge : FaceErrors.InvalidRequestBody);
+            return (null, ex is BadHttpRequestException refusal ? FaceErrors.ForBodyRefusal(refusal.StatusCode) : FaceErrors.InvalidRequestBody);
         }
     }
 

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace FaceEmulator.Sessions;
 
 /// <summary>Create, for both families and both kinds: read the body, validate, inspect the image, store.</summary>
-internal sealed class SessionCreator(IVerifyImageInspector inspector, SessionTokenIssuer tokens, IOptions<ResponseOptions> response)
+internal sealed class SessionCreator(
+    IVerifyImageInspector inspector, SessionTokenIssuer tokens, IOptions<ResponseOptions> response, IOptions<LimitsOptions> limits)
 {
     public async Task<(SessionRecord? Session, FaceError? Error)> CreateAsync(
         HttpRequest request, Tenant tenant, ApiVersion version, SessionKind kind)
@@ -54,8 +55,12 @@ internal sealed class SessionCreator(IVerifyImageInspector inspector, SessionTok
             VerifyImage = reference,
         };
         session = session with { AuthToken = tokens.Issue(tenant, session, request.GetEndpoint(), response.Value.RegionClaim) };
-        tenant.Sessions.TryAdd(session);
-        return (session, null);
+        var capacity = limits.Value.MaxSessionsPerTenant;
+        // Only the create response carries the token (reads answer without it), so the store keeps none: it was
+        // most of a session's memory.
+        return tenant.Sessions.TryAdd(session with { AuthToken = string.Empty }, capacity, session.CreatedAt)
+            ? (session, null)
+            : (null, FaceErrors.SessionLimitReached(capacity));
     }
 
     /// <summary>Which media types each create accepts (Face.json <c>consumes</c>); anything else is 415.</summary>

@@ -22,6 +22,7 @@ internal sealed record SessionRecord
 
     public required SessionParameters Parameters { get; init; }
 
+    /// <summary>Set only on the record a create answers with; stored sessions hold an empty string.</summary>
     public required string AuthToken { get; init; }
 
     public required bool IsAbuseMonitoringEnabled { get; init; }

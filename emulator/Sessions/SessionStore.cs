@@ -3,14 +3,65 @@ using FaceEmulator.Versions;
 
 namespace FaceEmulator.Sessions;
 
-/// <summary>One tenant's sessions. Lock-free: updates are compare-and-swap on immutable records.</summary>
+/// <summary>
+/// One tenant's sessions, at most a capacity of them. Lock-free: updates are compare-and-swap on immutable
+/// records; the count is kept apart because <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock.
+/// </summary>
 internal sealed class SessionStore
 {
     private readonly ConcurrentDictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
+    private readonly Lock _evictionLock = new();
+    private int _count;
 
-    public int Count => _sessions.Count;
+    // No session expires before this instant (UTC ticks), so a full store need not be scanned before it:
+    // without it every refused create would scan every session under the lock.
+    private long _earliestExpiry = long.MaxValue;
 
-    public bool TryAdd(SessionRecord session) => _sessions.TryAdd(session.Id, session);
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Adds a session unless the store holds <paramref name="capacity"/> of them even after evicting expired ones.</summary>
+    /// <returns><see langword="false"/> when the store is full.</returns>
+    public bool TryAdd(SessionRecord session, int capacity, DateTimeOffset now)
+    {
+        if (!TryReserve(capacity))
+        {
+            if (now.UtcTicks < Volatile.Read(ref _earliestExpiry))
+            {
+                return false;
+            }
+
+            lock (_evictionLock)
+            {
+                // Only one request scans; the others find the room it made, or a full store.
+                if (!TryReserve(capacity) && (EvictExpired(now) == 0 || !TryReserve(capacity)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (!_sessions.TryAdd(session.Id, session))
+        {
+            Interlocked.Decrement(ref _count);
+            return true;
+        }
+
+        // The virtual clock can be set back, so a new session may expire before the older ones.
+        var expiry = session.ExpiresAt.UtcTicks;
+        var earliest = Volatile.Read(ref _earliestExpiry);
+        while (expiry < earliest)
+        {
+            var seen = Interlocked.CompareExchange(ref _earliestExpiry, expiry, earliest);
+            if (seen == earliest)
+            {
+                break;
+            }
+
+            earliest = seen;
+        }
+
+        return true;
+    }
 
     /// <summary>Finds a session of the given kind and family; anything else is "not found", as in Azure.</summary>
     public SessionRecord? Find(string id, SessionKind kind, ApiFamily family) =>
@@ -34,8 +85,61 @@ internal sealed class SessionStore
         return null;
     }
 
-    public bool Remove(string id, SessionKind kind, ApiFamily family) =>
-        Find(id, kind, family) is { } session && _sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session));
+    public bool Remove(string id, SessionKind kind, ApiFamily family)
+    {
+        // Retried like Update: a concurrent update replaces the record, and removal must not then say "not found".
+        while (Find(id, kind, family) is { } session)
+        {
+            if (_sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
+            {
+                Interlocked.Decrement(ref _count);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryReserve(int capacity)
+    {
+        var count = Volatile.Read(ref _count);
+        while (count < capacity)
+        {
+            var seen = Interlocked.CompareExchange(ref _count, count + 1, count);
+            if (seen == count)
+            {
+                return true;
+            }
+
+            count = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>Removes every session past its 48-hour lifetime; returns how many. Called under the eviction lock.</summary>
+    private int EvictExpired(DateTimeOffset now)
+    {
+        var evicted = 0;
+        var earliest = long.MaxValue;
+        foreach (var (id, session) in _sessions)
+        {
+            if (session.IsExpiredAt(now) && _sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
+            {
+                Interlocked.Decrement(ref _count);
+                evicted++;
+            }
+            else
+            {
+                earliest = Math.Min(earliest, session.ExpiresAt.UtcTicks);
+            }
+        }
+
+        // A session added during the scan may be missed here; it expires after the others unless the clock was
+        // set back meanwhile, and at worst it is evicted at the next scan.
+        Volatile.Write(ref _earliestExpiry, earliest);
+        return evicted;
+    }
 
     /// <summary>Sessions with an id greater than <paramref name="start"/>, ascending by id in ordinal order (recordings README, fact 12).</summary>
     public IReadOnlyList<SessionRecord> List(SessionKind kind, ApiFamily family, string? start, int top) =>

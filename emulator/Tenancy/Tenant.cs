@@ -33,6 +33,9 @@ internal sealed class Tenant
 
     public string Key { get; }
 
+    /// <summary>The host timestamp of the tenant's latest request, for evicting idle tenants at the tenant cap.</summary>
+    public long LastUsed { get; set; }
+
     /// <summary>32 hex characters, as in the <c>subscription-id</c> claim of Azure's session tokens.</summary>
     public string SubscriptionId { get; }
 

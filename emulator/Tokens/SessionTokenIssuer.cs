@@ -23,12 +23,17 @@ internal sealed class SessionTokenIssuer : IDisposable
     // Claims that hold JSON are written as Azure writes them: quotes as \" rather than \u0022.
     private static readonly JsonWriterOptions ClaimJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // allowed-paths depends only on the version and the kind of session: written once per pair.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, SessionKind), string> s_allowedPaths = new();
+
     private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly SigningCredentials _credentials;
 
     public SessionTokenIssuer()
     {
         SigningKey = new ECDsaSecurityKey(_key) { KeyId = "key1" };
+        _credentials = new SigningCredentials(SigningKey, SecurityAlgorithms.EcdsaSha256);
     }
 
     public SecurityKey SigningKey { get; }
@@ -37,7 +42,7 @@ internal sealed class SessionTokenIssuer : IDisposable
 
     public string Issue(Tenant tenant, SessionRecord session, string endpoint, string region)
     {
-        var payload = new ArrayBufferWriter<byte>();
+        var payload = new ArrayBufferWriter<byte>(2048);
         using (var json = new Utf8JsonWriter(payload, ClaimJson))
         {
             var issuedAt = session.CreatedAt.ToUnixTimeSeconds();
@@ -57,15 +62,19 @@ internal sealed class SessionTokenIssuer : IDisposable
             json.WriteEndObject();
         }
 
-        return _handler.CreateToken(Encoding.UTF8.GetString(payload.WrittenSpan), new SigningCredentials(SigningKey, SecurityAlgorithms.EcdsaSha256));
+        // Signed by JsonWebTokenHandler, not by hand: it costs a re-parse of the payload per create (see README
+        // "Performance"), which is a fair price for not owning JWS code.
+        return _handler.CreateToken(Encoding.UTF8.GetString(payload.WrittenSpan), _credentials);
     }
 
     public void Dispose() => _key.Dispose();
 
-    private static string AllowedPaths(SessionRecord session)
+    private static string AllowedPaths(SessionRecord session) =>
+        s_allowedPaths.GetOrAdd((session.CreatedInVersion, session.Kind), static key => WriteAllowedPaths(key.Item1, key.Item2));
+
+    private static string WriteAllowedPaths(string version, SessionKind kind)
     {
-        var version = session.CreatedInVersion;
-        var detect = session.Kind == SessionKind.Liveness ? "detectLiveness/singleModal" : "detectLivenessWithVerify/singleModal";
+        var detect = kind == SessionKind.Liveness ? "detectLiveness/singleModal" : "detectLivenessWithVerify/singleModal";
         // Recorded tokens grant quota 3 for detect and attempt/end whatever the session's attempt setting;
         // the emulator enforces numberOfClientAttemptsAllowed on the session, not through the token.
         const int quota = 3;
@@ -95,7 +104,7 @@ internal sealed class SessionTokenIssuer : IDisposable
 
     private static string FaceClaim(SessionRecord session, string endpoint)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, ClaimJson))
         {
             json.WriteStartObject();

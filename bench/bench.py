@@ -1,0 +1,392 @@
+#!/usr/bin/env python3
+"""Benchmarks the emulator against bench/baseline (a bare Kestrel app with canned JSON), both Debug builds.
+
+Run through bench/run, which builds both apps and the test image first. Writes bench/results/latest.json
+and bench/results/latest.md, and prints PASS/FAIL per target. Every figure is a ratio to the baseline
+measured in the same run. Settings (environment): BENCH_DURATION (seconds per wrk run, default 10),
+BENCH_WARMUP (default 3), BENCH_STARTUP_RUNS (default 5), BENCH_FLOOD_SECONDS (default 60),
+BENCH_SESSIONS (default 100000).
+"""
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+LUA = os.path.join(BENCH, "lua")
+RESULTS = os.path.join(BENCH, "results")
+PNG = os.path.join(RESULTS, "verify.png")
+
+DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
+STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "5"))
+FLOOD_SECONDS = int(os.environ.get("BENCH_FLOOD_SECONDS", "60"))
+SESSIONS = int(os.environ.get("BENCH_SESSIONS", "100000"))
+EMULATOR_PORT = int(os.environ.get("BENCH_EMULATOR_PORT", "5181"))
+BASELINE_PORT = int(os.environ.get("BENCH_BASELINE_PORT", "5182"))
+
+APPS = {
+    "emulator": {
+        "dll": os.path.join(ROOT, "emulator", "bin", "Debug", "net10.0", "FaceEmulator.dll"),
+        "port": EMULATOR_PORT,
+    },
+    "baseline": {
+        "dll": os.path.join(BENCH, "baseline", "bin", "Debug", "net10.0", "BenchBaseline.dll"),
+        "port": BASELINE_PORT,
+    },
+}
+
+CREATE_BODY = b'{"livenessOperationMode":"Passive","deviceCorrelationId":"device-1"}'
+
+
+def log(message):
+    print(message, flush=True)
+
+
+class App:
+    """One app process: started with `dotnet <dll>`, stopped by its own pid only."""
+
+    def __init__(self, name, extra_args=()):
+        self.name = name
+        self.port = APPS[name]["port"]
+        self.base = f"http://127.0.0.1:{self.port}"
+        args = ["dotnet", APPS[name]["dll"], "--urls", self.base, *extra_args]
+        env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", DOTNET_NOLOGO="1")
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(args, cwd=os.path.dirname(APPS[name]["dll"]), env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def wait_ready(self, timeout=60.0):
+        """Seconds from process start to the first 200 from GET /health (polled every 2 ms)."""
+        deadline = self.started + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.process.returncode}")
+            try:
+                with urllib.request.urlopen(self.base + "/health", timeout=1) as response:
+                    if response.status == 200:
+                        return time.monotonic() - self.started
+            except (urllib.error.URLError, ConnectionError, OSError):
+                pass
+            time.sleep(0.002)
+        raise RuntimeError(f"{self.name} was not ready within {timeout} s")
+
+    def rss_mb(self):
+        with open(f"/proc/{self.process.pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024.0
+        raise RuntimeError("no VmRSS")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def request(self, method, path, body=None, key="bench", content_type="application/json"):
+        headers = {"Ocp-Apim-Subscription-Key": key}
+        if body is not None:
+            headers["Content-Type"] = content_type
+        req = urllib.request.Request(self.base + path, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(req, timeout=30) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read()
+
+
+def wrk(app, script, connections, seconds, env=None, until_markers=False):
+    """Runs wrk; with until_markers, stops it (SIGINT, its own pid) once every thread left its marker file."""
+    threads = 1 if connections == 1 else 2
+    done_dir = tempfile.mkdtemp(prefix="bench-") if until_markers else ""
+    run_env = dict(os.environ, BENCH_LUA=LUA, BENCH_PNG=PNG, BENCH_DONE_DIR=done_dir, **(env or {}))
+    args = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+            "-s", os.path.join(LUA, script), app.base]
+    process = subprocess.Popen(args, env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        if until_markers:
+            while process.poll() is None and len(os.listdir(done_dir)) < threads:
+                time.sleep(0.2)
+            if process.poll() is None:
+                process.send_signal(signal.SIGINT)
+        output, errors = process.communicate(timeout=seconds + 60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if done_dir:
+            shutil.rmtree(done_dir, ignore_errors=True)
+    if process.returncode != 0:
+        raise RuntimeError(f"wrk failed ({process.returncode}):\n{output}\n{errors}")
+    match = re.search(r"BENCH_JSON (\{.*\})", output)
+    if not match:
+        raise RuntimeError(f"wrk printed no result:\n{output}")
+    return json.loads(match.group(1))
+
+
+WORKLOADS = [
+    ("W1", "create a liveness session (v1.2)", "create.lua"),
+    ("W2", "get a session (v1.2)", "get.lua"),
+    ("W3", "create a with-verify session, ~50 KB PNG (v1.2 multipart)", "verify.lua"),
+]
+
+
+def check_verify_png(app):
+    with open(PNG, "rb") as image:
+        data = image.read()
+    boundary = "benchcheck"
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="livenessOperationMode"\r\n\r\nPassive\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="deviceCorrelationId"\r\n\r\ndevice-1\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="verifyImage"; filename="v.png"\r\n'
+            f'Content-Type: application/octet-stream\r\n\r\n').encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    status, answer = app.request("POST", "/face/v1.2/detectLivenessWithVerify-sessions", body, key="bench-check",
+                                 content_type=f"multipart/form-data; boundary={boundary}")
+    if status != 200:
+        raise RuntimeError(f"{app.name} refused the W3 image: {status} {answer[:300]!r}")
+
+
+def load_runs(name):
+    """W1-W3 at 1 and 64 connections against a fresh process of one app. The session cap is lifted, so no
+    create is refused however fast the run (memory is measured separately, with the default cap)."""
+    app = App(name, ["--Emulator:Limits:MaxSessionsPerTenant", "10000000"] if name == "emulator" else [])
+    results = {}
+    try:
+        app.wait_ready()
+        check_verify_png(app)
+        for workload, _, script in WORKLOADS:
+            for connections in (1, 64):
+                run = 0
+                key = f"bench-{workload}-{connections}"
+                env = {"BENCH_KEY": key}
+                if workload == "W2":
+                    status, body = app.request("POST", "/face/v1.2/detectLiveness-sessions", CREATE_BODY, key=key)
+                    if status != 200:
+                        raise RuntimeError(f"{name}: create for W2 answered {status}")
+                    env["BENCH_SESSION_ID"] = json.loads(body)["sessionId"]
+                # Warm-up under its own key, so W1's sessions never approach the session cap.
+                wrk(app, script, connections, WARMUP, dict(env, BENCH_KEY=key + "-warm") if workload != "W2" else env)
+                result = wrk(app, script, connections, DURATION, env)
+                run += 1
+                log(f"  {name} {workload} c={connections}: {result['rps']:.0f} req/s, "
+                    f"p50 {result['p50_us'] / 1000:.2f} ms, p99 {result['p99_us'] / 1000:.2f} ms, non-2xx {result['non2xx']}")
+                results[f"{workload}/{connections}"] = result
+    finally:
+        app.stop()
+    return results
+
+
+def startup(name):
+    times = []
+    for _ in range(STARTUP_RUNS):
+        app = App(name)
+        try:
+            times.append(app.wait_ready())
+        finally:
+            app.stop()
+    log(f"  {name} start-up: {', '.join(f'{t * 1000:.0f}' for t in times)} ms")
+    return {"runs_s": times, "median_s": statistics.median(times)}
+
+
+def memory(name):
+    """Idle RSS, then RSS after SESSIONS creates under one key (the emulator's cap is exactly SESSIONS)."""
+    app = App(name, ["--Emulator:Limits:MaxSessionsPerTenant", str(SESSIONS)] if name == "emulator" else [])
+    try:
+        app.wait_ready()
+        time.sleep(2)
+        idle = app.rss_mb()
+        key = "bench-rss"
+        wrk(app, "create.lua", 64, 900, {"BENCH_KEY": key, "BENCH_STOP_AFTER": str(SESSIONS // 2 + 64)}, until_markers=True)
+        time.sleep(2)
+        after = app.rss_mb()
+        held = None
+        if name == "emulator":
+            # One more create must meet the cap: the tenant then holds exactly SESSIONS sessions.
+            status, body = app.request("POST", "/face/v1.2/detectLiveness-sessions", CREATE_BODY, key=key)
+            if status != 403 or b"SessionLimitExceeded" not in body:
+                raise RuntimeError(f"expected the session cap after {SESSIONS} creates, got {status} {body[:200]!r}")
+            held = SESSIONS
+        log(f"  {name} RSS idle {idle:.0f} MB, after {SESSIONS} creates {after:.0f} MB")
+        return {"idle_mb": idle, "after_sessions_mb": after, "sessions_held": held}
+    finally:
+        app.stop()
+
+
+def flood(cap):
+    """A create flood of FLOOD_SECONDS at 64 connections, one key, RSS sampled every second."""
+    app = App("emulator", ["--Emulator:Limits:MaxSessionsPerTenant", str(cap)])
+    samples = []
+    cap_reached = [None]
+    stop = threading.Event()
+    try:
+        app.wait_ready()
+        key = "bench-flood"
+
+        def sample():
+            while not stop.is_set():
+                elapsed = time.monotonic() - start
+                samples.append((elapsed, app.rss_mb()))
+                if cap_reached[0] is None:
+                    status, _ = app.request("POST", "/face/v1.2/detectLiveness-sessions", CREATE_BODY, key=key)
+                    if status == 403:
+                        cap_reached[0] = elapsed
+                stop.wait(1.0)
+
+        start = time.monotonic()
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        result = wrk(app, "create.lua", 64, FLOOD_SECONDS, {"BENCH_KEY": key})
+        stop.set()
+        sampler.join()
+    finally:
+        app.stop()
+    at_cap = cap_reached[0]
+    report = {"cap": cap, "seconds": FLOOD_SECONDS, "requests": result["requests"], "refused": result["non2xx"],
+              "samples": [[round(t, 2), round(r, 1)] for t, r in samples], "cap_reached_s": at_cap}
+    if at_cap is not None:
+        after = [(t, r) for t, r in samples if t >= at_cap]
+        rss_at_cap = after[0][1]
+        last = after[-1][1]
+        report.update(rss_at_cap_mb=rss_at_cap, rss_last_mb=last, rss_max_after_cap_mb=max(r for _, r in after),
+                      last_vs_cap=last / rss_at_cap, slope_mb_per_min=slope(after) * 60)
+        log(f"  flood: cap reached at {at_cap:.1f} s, RSS {rss_at_cap:.0f} MB -> {last:.0f} MB at the end "
+            f"(x{last / rss_at_cap:.3f}, slope {report['slope_mb_per_min']:.2f} MB/min)")
+    else:
+        log("  flood: the cap was not reached")
+    return report
+
+
+def slope(points):
+    if len(points) < 2:
+        return 0.0
+    mean_t = statistics.fmean(t for t, _ in points)
+    mean_r = statistics.fmean(r for _, r in points)
+    denominator = sum((t - mean_t) ** 2 for t, _ in points)
+    return sum((t - mean_t) * (r - mean_r) for t, r in points) / denominator if denominator else 0.0
+
+
+def machine():
+    cpu = "unknown"
+    with open("/proc/cpuinfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="ascii") as info:
+        memory_kb = int(info.readline().split()[1])
+    dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
+    banner = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout
+    wrk_version = "wrk " + (re.search(r"(\d+\.\d+\.\d+)", banner) or re.search(r"(.*)", banner)).group(1)
+    return {"cores": os.cpu_count(), "cpu": cpu, "memory_gb": round(memory_kb / 1024 / 1024, 1),
+            "kernel": platform.release(), "dotnet_sdk": dotnet, "wrk": wrk_version, "build": "Debug (both apps)",
+            "load_generator": "wrk on the same machine, loopback", "date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+
+
+def main():
+    os.makedirs(RESULTS, exist_ok=True)
+    results = {"machine": machine(), "settings": {"duration_s": DURATION, "warmup_s": WARMUP,
+                                                   "startup_runs": STARTUP_RUNS, "sessions": SESSIONS}}
+    log("Load (W1-W3 at 1 and 64 connections):")
+    load = {name: load_runs(name) for name in ("baseline", "emulator")}
+    log("Start-up to the first 200:")
+    start = {name: startup(name) for name in ("baseline", "emulator")}
+    log(f"RSS idle and after {SESSIONS} creates:")
+    rss = {name: memory(name) for name in ("baseline", "emulator")}
+    flood_cap = int(os.environ.get("BENCH_FLOOD_CAP", str(SESSIONS)))
+    log(f"Create flood, {FLOOD_SECONDS} s, session cap {flood_cap}:")
+    flooded = flood(flood_cap)
+
+    results.update(load=load, startup=start, rss=rss, flood=flooded)
+    ratios = {}
+    for key in load["emulator"]:
+        e, b = load["emulator"][key], load["baseline"][key]
+        ratios[key] = {"rps": e["rps"] / b["rps"], "p50": e["p50_us"] / max(b["p50_us"], 1),
+                       "p99": e["p99_us"] / max(b["p99_us"], 1)}
+    ratios["startup"] = start["emulator"]["median_s"] / start["baseline"]["median_s"]
+    ratios["rss_idle"] = rss["emulator"]["idle_mb"] / rss["baseline"]["idle_mb"]
+    ratios["rss_after_sessions"] = rss["emulator"]["after_sessions_mb"] / rss["baseline"]["after_sessions_mb"]
+    results["ratios"] = ratios
+
+    targets = [
+        ("W1 req/s at 64 connections >= 0.7x baseline", ratios["W1/64"]["rps"] >= 0.7, f"{ratios['W1/64']['rps']:.2f}x"),
+        ("W2 req/s at 64 connections >= 0.7x baseline", ratios["W2/64"]["rps"] >= 0.7, f"{ratios['W2/64']['rps']:.2f}x"),
+        ("W3 req/s at 64 connections >= 0.5x baseline", ratios["W3/64"]["rps"] >= 0.5, f"{ratios['W3/64']['rps']:.2f}x"),
+        ("Start-up to first 200 <= 1.5x baseline", ratios["startup"] <= 1.5, f"{ratios['startup']:.2f}x"),
+        (f"RSS after {SESSIONS} sessions < 400 MB", rss["emulator"]["after_sessions_mb"] < 400,
+         f"{rss['emulator']['after_sessions_mb']:.0f} MB"),
+        ("RSS flat once the cap is reached (last <= 1.10x at cap)",
+         flooded.get("last_vs_cap") is not None and flooded["last_vs_cap"] <= 1.10,
+         f"{flooded['last_vs_cap']:.3f}x" if flooded.get("last_vs_cap") is not None else "cap not reached"),
+    ]
+    results["targets"] = [{"target": t, "pass": ok, "measured": m} for t, ok, m in targets]
+
+    with open(os.path.join(RESULTS, "latest.json"), "w", encoding="utf-8") as out:
+        json.dump(results, out, indent=2)
+    markdown = render(results)
+    with open(os.path.join(RESULTS, "latest.md"), "w", encoding="utf-8") as out:
+        out.write(markdown)
+    log("")
+    log(markdown)
+    for target, ok, measured in targets:
+        log(f"{'PASS' if ok else 'FAIL'}  {target}: {measured}")
+    return 0 if all(ok for _, ok, _ in targets) else 1
+
+
+def render(results):
+    m, load, ratios = results["machine"], results["load"], results["ratios"]
+    lines = [
+        f"Measured {m['date_utc']} on {m['cores']} cores ({m['cpu']}), {m['memory_gb']} GB, .NET SDK {m['dotnet_sdk']}, "
+        f"{m['wrk']}; {m['build']}; {m['load_generator']}; {results['settings']['duration_s']} s per run after "
+        f"{results['settings']['warmup_s']} s warm-up.",
+        "",
+        "| Workload | Conns | Emulator req/s | Baseline req/s | Ratio | Emulator p50 / p99 (ms) | Baseline p50 / p99 (ms) | p50 / p99 ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for workload, title, _ in WORKLOADS:
+        for connections in (1, 64):
+            key = f"{workload}/{connections}"
+            e, b, r = load["emulator"][key], load["baseline"][key], ratios[key]
+            lines.append(f"| {workload} {title} | {connections} | {e['rps']:.0f} | {b['rps']:.0f} | **{r['rps']:.2f}x** | "
+                         f"{e['p50_us'] / 1000:.2f} / {e['p99_us'] / 1000:.2f} | {b['p50_us'] / 1000:.2f} / {b['p99_us'] / 1000:.2f} | "
+                         f"{r['p50']:.2f}x / {r['p99']:.2f}x |")
+    s, rss, f = results["startup"], results["rss"], results["flood"]
+    sessions = results["settings"]["sessions"]
+    lines += [
+        "",
+        "| Measure | Emulator | Baseline | Ratio |",
+        "|---|---:|---:|---:|",
+        f"| Start-up to first 200 (median of {len(s['emulator']['runs_s'])}) | {s['emulator']['median_s'] * 1000:.0f} ms | "
+        f"{s['baseline']['median_s'] * 1000:.0f} ms | **{ratios['startup']:.2f}x** |",
+        f"| RSS idle | {rss['emulator']['idle_mb']:.0f} MB | {rss['baseline']['idle_mb']:.0f} MB | {ratios['rss_idle']:.2f}x |",
+        f"| RSS after {sessions} creates (emulator holds {sessions} sessions) | {rss['emulator']['after_sessions_mb']:.0f} MB | "
+        f"{rss['baseline']['after_sessions_mb']:.0f} MB | {ratios['rss_after_sessions']:.2f}x |",
+        "",
+    ]
+    if f.get("cap_reached_s") is not None:
+        lines.append(f"Create flood: {f['seconds']} s at 64 connections, one key, session cap {f['cap']}: {f['requests']} requests, "
+                     f"{f['refused']} refused once full. The cap was reached at {f['cap_reached_s']:.0f} s with RSS "
+                     f"{f['rss_at_cap_mb']:.0f} MB; at the end RSS was {f['rss_last_mb']:.0f} MB "
+                     f"(**{f['last_vs_cap']:.3f}x**, max {f['rss_max_after_cap_mb']:.0f} MB, slope {f['slope_mb_per_min']:.2f} MB/min after the cap).")
+    else:
+        lines.append(f"Create flood: {f['seconds']} s, cap {f['cap']} not reached ({f['requests']} requests).")
+    lines += ["", "| Target | Measured | Result |", "|---|---:|---|"]
+    lines += [f"| {t['target']} | {t['measured']} | {'PASS' if t['pass'] else 'FAIL'} |" for t in results["targets"]]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
