@@ -26,6 +26,7 @@ public sealed class FixtureImageTests
         ["tiny.png"] = ("InvalidImageSize", null),
         ["huge-dimensions.png"] = ("InvalidImageSize", null),
         ["many-frames.gif"] = (null, "low"),
+        ["too-many-frames.gif"] = ("InvalidImageSize", null),
         ["faces-0.png"] = ("InvalidImage", null),
         ["faces-2.png"] = ("InvalidImage", null),
         ["face-rect.jpg"] = (null, "medium"),

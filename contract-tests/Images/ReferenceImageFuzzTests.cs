@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using FaceEmulator.ContractTests.Infrastructure;
 using FaceEmulator.Tool;
@@ -26,12 +25,12 @@ public sealed class ReferenceImageFuzzTests
     [OneTimeTearDown]
     public void DisposeClient() => _client.Dispose();
 
+    // A hang fails the test through HttpClient's own timeout; speed is bench/'s business, not a test's.
     [Test]
     public async Task MutatedAndRandomImages_NeverFailTheServer()
     {
         var random = new Random(Seed);
         var seeds = Seeds();
-        var clock = Stopwatch.StartNew();
         var failures = new List<string>();
 
         for (var i = 0; i < Blobs; i++)
@@ -52,7 +51,6 @@ public sealed class ReferenceImageFuzzTests
         }
 
         failures.Should().BeEmpty();
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60));
         var healthy = await _client.CreateWithVerifyAsync("v1.2", TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240)));
         healthy.Status.Should().Be(HttpStatusCode.OK, healthy.Body);
     }

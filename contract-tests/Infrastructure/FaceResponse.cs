@@ -12,6 +12,9 @@ public sealed record FaceResponse(HttpStatusCode Status, HttpResponseMessage Mes
     /// <summary>The <c>error.code</c> of Azure's envelope, or null.</summary>
     public string? ErrorCode => Json?["error"]?["code"]?.GetValue<string>();
 
+    /// <summary>The <c>error.message</c> of Azure's envelope, or null.</summary>
+    public string? ErrorMessage => Json?["error"]?["message"]?.GetValue<string>();
+
     public string? Header(string name) =>
         Message.Headers.TryGetValues(name, out var values) || Message.Content.Headers.TryGetValues(name, out values)
             ? string.Join(",", values)

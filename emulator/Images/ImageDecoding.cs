@@ -23,6 +23,13 @@ internal static class ImageDecoding
     public const int MaxSide = 16_384;
 
     /// <summary>
+    /// Azure reads only a GIF's first frame and documents no frame limit. The emulator refuses more than
+    /// this many, counted from the frame descriptors, so a small file of thousands of frames costs no
+    /// more than reading it once.
+    /// </summary>
+    public const int MaxGifFrames = 1_000;
+
+    /// <summary>
     /// "JPEG, PNG, GIF (the first frame), and BMP" (Face.json v1.2 detect; Learn technical input
     /// requirements). WEBP is left out on purpose: only the verification-recommendations page names
     /// it, while both API-reference sources omit it. ImageSharp also knows TIFF, WEBP, TGA, QOI, ICO,
@@ -45,6 +52,9 @@ internal static class ImageDecoding
         SegmentIntegrityHandling = SegmentIntegrityHandling.Strict,
     };
 
+    // Identify reads frame descriptors and skips pixel data; it stops one frame past the limit.
+    private static readonly DecoderOptions s_frameCounting = new() { Configuration = s_configuration, MaxFrames = MaxGifFrames + 1 };
+
     private static Configuration Bounded(Configuration configuration)
     {
         configuration.MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions
@@ -54,6 +64,9 @@ internal static class ImageDecoding
         });
         return configuration;
     }
+
+    public static bool HasTooManyFrames(IImageFormat format, byte[] bytes) =>
+        format == GifFormat.Instance && Image.Identify(s_frameCounting, bytes).FrameMetadataCollection.Count > MaxGifFrames;
 
     public static bool IsTooLarge(int width, int height) =>
         width > MaxSide || height > MaxSide || (long)width * height > MaxPixels;

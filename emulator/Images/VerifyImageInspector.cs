@@ -73,7 +73,7 @@ internal sealed class VerifyImageInspector : IVerifyImageInspector
             }
 
             var info = Image.Identify(ImageDecoding.Options, bytes);
-            if (ImageDecoding.IsTooLarge(info.Width, info.Height))
+            if (ImageDecoding.IsTooLarge(info.Width, info.Height) || ImageDecoding.HasTooManyFrames(format, bytes))
             {
                 return (null, FaceErrors.ImageTooBig);
             }
