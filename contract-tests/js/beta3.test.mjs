@@ -1,54 +1,39 @@
 // @azure-rest/ai-vision-face 1.0.0-beta.3 speaks v1.2: the "-sessions" family, DELETE answered with 204,
 // with-verify create as multipart with one part per field, session images and detect from them.
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
-import { AzureKeyCredential } from "@azure/core-auth";
+import { describe, it } from "node:test";
 import createFaceClient, { isUnexpected } from "face-beta3";
+import { describeFaultRecovery, describeTokenExpiry, scriptAttempt } from "./admin.mjs";
 import {
-  admin,
-  device,
+  connect,
+  createErrors,
   deviceCorrelationId,
-  emulatorTarget,
   fixtureImage,
   needsAdmin,
   needsFaceInstructions,
   noisePng,
+  passiveSession,
 } from "./helpers.mjs";
 
 const apiVersion = "v1.2";
-const { endpoint, key } = emulatorTarget();
-const client = createFaceClient(endpoint, new AzureKeyCredential(key), {
-  allowInsecureConnection: true, // the emulator is plain http on loopback
-  retryOptions: { maxRetries: 0 }, // a failure should show at once, not after back-off
-});
+const { client, assertOk, assertError } = connect(createFaceClient, isUnexpected);
 
 const liveness = "/detectLiveness-sessions";
 const withVerify = "/detectLivenessWithVerify-sessions";
 
 /** The multipart body of a with-verify create: one part per field, then the image (if any). */
 function verifyParts(image, fields = {}) {
-  const parts = Object.entries({ livenessOperationMode: "Passive", deviceCorrelationId: deviceCorrelationId(), ...fields }).map(
-    ([name, body]) => ({ name, body }),
-  );
+  const parts = Object.entries(passiveSession(fields)).map(([name, body]) => ({ name, body }));
   if (image) {
     parts.push({ name: "verifyImage", body: image.bytes, filename: image.name, contentType: "application/octet-stream" });
   }
   return { contentType: "multipart/form-data", body: parts };
 }
 
-async function createLiveness(extra = {}) {
-  const res = await client.path(liveness).post({
-    body: { livenessOperationMode: "Passive", deviceCorrelationId: deviceCorrelationId(), ...extra },
-  });
-  assert.equal(isUnexpected(res), false, `create: ${res.status} ${JSON.stringify(res.body)}`);
+async function createSession(extra = {}) {
+  const res = await client.path(liveness).post({ body: passiveSession(extra) });
+  assertOk(res, "create");
   return res.body;
-}
-
-function assertError(res, status, code) {
-  assert.equal(isUnexpected(res), true, `expected ${status} ${code}, got ${res.status} ${JSON.stringify(res.body)}`);
-  assert.equal(res.status, String(status), JSON.stringify(res.body));
-  assert.equal(res.body.error?.code, code, JSON.stringify(res.body));
-  assert.equal(typeof res.body.error?.message, "string");
 }
 
 const kinds = [
@@ -67,7 +52,7 @@ for (const { path, create } of kinds) {
 
     it("create returns a session id, auth token and NotStarted", async () => {
       const res = await client.path(path).post(create(deviceCorrelationId()));
-      assert.equal(isUnexpected(res), false, `create: ${res.status} ${JSON.stringify(res.body)}`);
+      assertOk(res, "create");
       assert.equal(res.status, "200");
       assert.ok(res.body.sessionId, "sessionId");
       assert.ok(res.body.authToken, "authToken");
@@ -81,7 +66,7 @@ for (const { path, create } of kinds) {
 
     it("get returns the session", async () => {
       const res = await client.path(`${path}/{sessionId}`, sessionId).get();
-      assert.equal(isUnexpected(res), false, `get: ${res.status} ${JSON.stringify(res.body)}`);
+      assertOk(res, "get");
       assert.equal(res.body.sessionId, sessionId);
       assert.equal(res.body.status, "NotStarted");
       assert.ok(Array.isArray(res.body.results.attempts), "results.attempts");
@@ -92,7 +77,7 @@ for (const { path, create } of kinds) {
 
     it("delete answers 204", async () => {
       const res = await client.path(`${path}/{sessionId}`, sessionId).delete();
-      assert.equal(isUnexpected(res), false, `delete: ${res.status} ${JSON.stringify(res.body)}`);
+      assertOk(res, "delete");
       assert.equal(res.status, "204");
     });
 
@@ -113,9 +98,9 @@ describe("beta.3 with-verify create with a tool-made image", () => {
 
   it("verifyReferences carry exactly the rectangle and quality the instructions asked for", { skip: needsFaceInstructions }, async () => {
     const created = await client.path(withVerify).post(verifyParts(image));
-    assert.equal(isUnexpected(created), false, `create: ${created.status} ${JSON.stringify(created.body)}`);
+    assertOk(created, "create");
     const read = await client.path(`${withVerify}/{sessionId}`, created.body.sessionId).get();
-    assert.equal(isUnexpected(read), false, `get: ${read.status} ${JSON.stringify(read.body)}`);
+    assertOk(read, "get");
 
     for (const body of [created.body, read.body]) {
       assert.equal(body.results.verifyReferences.length, 1);
@@ -128,14 +113,6 @@ describe("beta.3 with-verify create with a tool-made image", () => {
 });
 
 describe("beta.3 validation errors", () => {
-  const createErrors = [
-    ["no livenessOperationMode", { deviceCorrelationId: "d" }, "InvalidRequestBody"],
-    ["an unknown livenessOperationMode", { livenessOperationMode: "Sideways", deviceCorrelationId: "d" }, "InvalidLivenessOperationMode"],
-    ["a 59 s token lifetime", { livenessOperationMode: "Passive", deviceCorrelationId: "d", authTokenTimeToLiveInSeconds: 59 }, "InvalidTokenLifetime"],
-    ["an 86401 s token lifetime", { livenessOperationMode: "Passive", deviceCorrelationId: "d", authTokenTimeToLiveInSeconds: 86401 }, "InvalidTokenLifetime"],
-    ["no deviceCorrelationId", { livenessOperationMode: "Passive" }, "InvalidDeviceCorrelationId"],
-    ["a 65-character deviceCorrelationId", { livenessOperationMode: "Passive", deviceCorrelationId: "x".repeat(65) }, "InvalidDeviceCorrelationId"],
-  ];
   for (const [name, body, code] of createErrors) {
     it(`create with ${name} is 400 ${code}`, async () => {
       assertError(await client.path(liveness).post({ body }), 400, code);
@@ -192,24 +169,20 @@ describe("beta.3 validation errors", () => {
 
 describe("beta.3 an attempt scripted through the admin API", { skip: needsAdmin }, () => {
   it("is read back through the client, with its session image and the face detect finds in it", async () => {
-    const session = await createLiveness({ enableSessionImage: true });
+    const session = await createSession({ enableSessionImage: true });
     const face = { top: 20, left: 30, width: 160, height: 192 };
-    const scripted = await admin("POST", `/__admin/sessions/${session.sessionId}/attempts`, {
-      scenario: "printed-photo",
-      faceRectangle: face,
-    });
-    assert.equal(scripted.status, 200, JSON.stringify(scripted.body));
+    const scripted = await scriptAttempt(session.sessionId, { scenario: "printed-photo", faceRectangle: face });
 
     const read = await client.path(`${liveness}/{sessionId}`, session.sessionId).get();
-    assert.equal(isUnexpected(read), false, `get: ${read.status} ${JSON.stringify(read.body)}`);
+    assertOk(read, "get");
     assert.equal(read.body.results.attempts.length, 1);
     const [attempt] = read.body.results.attempts;
-    assert.equal(attempt.attemptId, scripted.body.attemptId);
+    assert.equal(attempt.attemptId, scripted.attemptId);
     assert.equal(attempt.attemptStatus, "Succeeded");
     assert.equal(attempt.result.livenessDecision, "spoofface");
     assert.deepEqual(attempt.result.targets.color.faceRectangle, face);
     const sessionImageId = attempt.result.sessionImageId;
-    assert.equal(sessionImageId, scripted.body.result.sessionImageId);
+    assert.equal(sessionImageId, scripted.result.sessionImageId);
 
     const image = await client.path("/sessionImages/{sessionImageId}", sessionImageId).get();
     assert.equal(isUnexpected(image), false, `session image: ${image.status}`);
@@ -225,7 +198,7 @@ describe("beta.3 an attempt scripted through the admin API", { skip: needsAdmin 
       },
       body: { sessionImageId },
     });
-    assert.equal(isUnexpected(detected), false, `detect: ${detected.status} ${JSON.stringify(detected.body)}`);
+    assertOk(detected, "detect");
     assert.equal(detected.body.length, 1);
     const [found] = detected.body;
     assert.deepEqual(found.faceRectangle, face);
@@ -238,12 +211,11 @@ describe("beta.3 an attempt scripted through the admin API", { skip: needsAdmin 
 
   it("a with-verify attempt reports the scripted match", async () => {
     const created = await client.path(withVerify).post(verifyParts({ bytes: fixtureImage("valid.png"), name: "valid.png" }));
-    assert.equal(isUnexpected(created), false, `create: ${created.status} ${JSON.stringify(created.body)}`);
-    const scripted = await admin("POST", `/__admin/sessions/${created.body.sessionId}/attempts`, { scenario: "verify-mismatch" });
-    assert.equal(scripted.status, 200, JSON.stringify(scripted.body));
+    assertOk(created, "create");
+    await scriptAttempt(created.body.sessionId, { scenario: "verify-mismatch" });
 
     const read = await client.path(`${withVerify}/{sessionId}`, created.body.sessionId).get();
-    assert.equal(isUnexpected(read), false, `get: ${read.status} ${JSON.stringify(read.body)}`);
+    assertOk(read, "get");
     const [attempt] = read.body.results.attempts;
     assert.equal(attempt.result.livenessDecision, "realface");
     assert.equal(attempt.result.verifyResult.isIdentical, false);
@@ -251,52 +223,18 @@ describe("beta.3 an attempt scripted through the admin API", { skip: needsAdmin 
   });
 });
 
-describe("beta.3 token expiry by moving the tenant clock", { skip: needsAdmin }, () => {
-  it("a device call after the token's lifetime is 403 AuthTokenExpired", async () => {
-    const session = await createLiveness({ authTokenTimeToLiveInSeconds: 60 });
+const suite = { label: "beta.3", apiVersion, createSession, assertError };
 
-    // Forward only: the other suite may share this tenant and its clock (helpers.mjs).
-    const moved = await admin("POST", "/__admin/clock", { advance: "PT2M" });
-    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+describeTokenExpiry(suite);
 
-    const refused = await device(`/face/${apiVersion}/detectLiveness/singleModal`, session.authToken);
-    assert.equal(refused.status, 403, JSON.stringify(refused.body));
-    assert.equal(refused.body.error.code, "AuthTokenExpired");
-  });
-});
-
-describe("beta.3 a 429 fault, then recovery", { skip: needsAdmin }, () => {
-  let faultId;
-  after(async () => {
-    if (faultId) {
-      await admin("DELETE", `/__admin/faults/${faultId}`); // only if the test failed before using it
-    }
-  });
-
-  it("the client call fails with 429 and Retry-After, then succeeds once the fault's count is used", async () => {
-    const session = await createLiveness();
-    const added = await admin("POST", "/__admin/faults", {
-      operation: "GetLivenessSessionResult",
-      apiVersion, // scoped to this suite's version: the beta.1 suite may share the tenant
-      status: 429,
-      count: 1,
-      retryAfterSeconds: 2,
-    });
-    assert.equal(added.status, 201, JSON.stringify(added.body));
-    faultId = added.body.id;
-
-    const throttled = await client.path(`${liveness}/{sessionId}`, session.sessionId).get();
-    assertError(throttled, 429, "429");
-    assert.equal(throttled.headers["retry-after"], "2");
-
-    const recovered = await client.path(`${liveness}/{sessionId}`, session.sessionId).get();
-    assert.equal(isUnexpected(recovered), false, `after the fault: ${recovered.status} ${JSON.stringify(recovered.body)}`);
-    assert.equal(recovered.body.sessionId, session.sessionId);
-
-    const rules = await admin("GET", "/__admin/faults");
-    assert.equal(rules.body.faults.some((f) => f.id === faultId), false, "a used-up rule leaves the list");
-    faultId = undefined;
-  });
+describeFaultRecovery(suite, {
+  operation: "GetLivenessSessionResult",
+  retryAfterSeconds: 2,
+  call: (session) => client.path(`${liveness}/{sessionId}`, session.sessionId).get(),
+  assertRecovered(res, session) {
+    assertOk(res, "after the fault");
+    assert.equal(res.body.sessionId, session.sessionId);
+  },
 });
 
 function assertVerifyReference(body) {

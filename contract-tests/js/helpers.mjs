@@ -1,11 +1,15 @@
-// Shared by the suites: where the emulator is, its admin API, and images the emulator accepts.
+// Shared by the suites: where the emulator is, its admin API, assertions on client responses, the create
+// bodies both versions refuse, and images the emulator accepts. admin.mjs holds the admin-driven tests
+// both suites run.
 //
 // The suites run against any emulator (FACE_ENDPOINT, FACE_KEY) and must pass on reruns and when
 // `node --test` runs both files at once with one key, i.e. in one tenant. So every test makes its own
 // sessions with fresh ids, asserts nothing about ids or times, scopes its fault rules to its suite's
 // API version, and only ever moves the tenant clock forward.
+import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
+import { AzureKeyCredential } from "@azure/core-auth";
 
 /** Reads FACE_ENDPOINT (e.g. http://127.0.0.1:5123) and FACE_KEY; the C# runner sets both. */
 export function emulatorTarget() {
@@ -25,6 +29,54 @@ export const needsAdmin = live ? "needs the emulator's /__admin API (FACE_LIVE=1
 
 /** The `skip` option for tests whose images carry faceemu instructions, which only the emulator reads. */
 export const needsFaceInstructions = live ? "faceemu instructions in image metadata are read only by the emulator" : false;
+
+/**
+ * The suite's official client on FACE_ENDPOINT with FACE_KEY (`options` are the client's own, e.g. beta.1's
+ * apiVersion), with the assertions of clientAssertions on its responses.
+ */
+export function connect(createFaceClient, isUnexpected, options = {}) {
+  const { endpoint, key } = emulatorTarget();
+  const client = createFaceClient(endpoint, new AzureKeyCredential(key), {
+    ...options,
+    allowInsecureConnection: true, // the emulator is plain http on loopback
+    retryOptions: { maxRetries: 0 }, // a failure should show at once, not after back-off
+  });
+  return { client, ...clientAssertions(isUnexpected) };
+}
+
+/**
+ * Assertions on a response of the suite's client, whose `isUnexpected` says whether the status is one
+ * the operation documents as success: `assertOk(res, "create")` and `assertError(res, 404, "SessionNotFound")`
+ * (Azure's error envelope, with a message).
+ */
+function clientAssertions(isUnexpected) {
+  return {
+    assertOk(res, what) {
+      assert.equal(isUnexpected(res), false, `${what}: ${res.status} ${JSON.stringify(res.body)}`);
+    },
+    assertError(res, status, code) {
+      assert.equal(isUnexpected(res), true, `expected ${status} ${code}, got ${res.status} ${JSON.stringify(res.body)}`);
+      assert.equal(res.status, String(status), JSON.stringify(res.body));
+      assert.equal(res.body.error?.code, code, JSON.stringify(res.body));
+      assert.equal(typeof res.body.error?.message, "string");
+    },
+  };
+}
+
+/** The body of a Passive liveness session create, with a fresh deviceCorrelationId; `extra` adds or overrides fields. */
+export function passiveSession(extra = {}) {
+  return { livenessOperationMode: "Passive", deviceCorrelationId: deviceCorrelationId(), ...extra };
+}
+
+/** Create bodies both API versions refuse with 400, as [name, body, code]. */
+export const createErrors = [
+  ["no livenessOperationMode", { deviceCorrelationId: "d" }, "InvalidRequestBody"],
+  ["an unknown livenessOperationMode", { livenessOperationMode: "Sideways", deviceCorrelationId: "d" }, "InvalidLivenessOperationMode"],
+  ["a 59 s token lifetime", { livenessOperationMode: "Passive", deviceCorrelationId: "d", authTokenTimeToLiveInSeconds: 59 }, "InvalidTokenLifetime"],
+  ["an 86401 s token lifetime", { livenessOperationMode: "Passive", deviceCorrelationId: "d", authTokenTimeToLiveInSeconds: 86401 }, "InvalidTokenLifetime"],
+  ["no deviceCorrelationId", { livenessOperationMode: "Passive" }, "InvalidDeviceCorrelationId"],
+  ["a 65-character deviceCorrelationId", { livenessOperationMode: "Passive", deviceCorrelationId: "x".repeat(65) }, "InvalidDeviceCorrelationId"],
+];
 
 /** A committed sample image from fixtures/images (made by `faceemu image`, see fixtures/images/regenerate.sh). */
 export function fixtureImage(name) {

@@ -45,4 +45,16 @@ internal sealed record CliResult(int Exit, string Output, string Error)
         Exit.Should().Be(0, Error);
         return this;
     }
+
+    /// <summary>Exited with <paramref name="exit"/> (1: the emulator refused or was unreachable; 2: a usage mistake) and said each of <paramref name="inError"/> on stderr.</summary>
+    public CliResult ShouldFail(int exit, params string[] inError)
+    {
+        Exit.Should().Be(exit, Error);
+        foreach (var text in inError)
+        {
+            Error.Should().Contain(text);
+        }
+
+        return this;
+    }
 }

@@ -14,24 +14,22 @@ internal static class AttemptCommand
             Description = OutcomeText.Help + " Omit it to let the session's script, the rules or the default decide.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var device = new Option<string?>("--device-correlation-id") { Description = "As the device would send it." };
-        var user = new Option<string?>("--user-correlation-id") { Description = "As the device would send it." };
-        var clientIp = new Option<string?>("--client-ip") { Description = "v1.3 clientInformation[].ip." };
-        var command = ControlRunner.WithConnection(new Command("attempt", "Record one attempt on a session; prints it in the session's family shape.")
+        var sent = new BoundOptions<AttemptOptions>
         {
-            sessionId, outcome, device, user, clientIp,
-        });
+            { new Option<string?>("--device-correlation-id") { Description = "As the device would send it." }, (a, v) => a with { DeviceCorrelationId = v } },
+            { new Option<string?>("--user-correlation-id") { Description = "As the device would send it." }, (a, v) => a with { UserCorrelationId = v } },
+            { new Option<string?>("--client-ip") { Description = "v1.3 clientInformation[].ip." }, (a, v) => a with { ClientIp = v } },
+        };
+        var command = ControlRunner.WithConnection(sent.AddTo(new Command("attempt", "Record one attempt on a session; prints it in the session's family shape.")
+        {
+            sessionId, outcome,
+        }));
         runner.SetAction(command, async (client, result, output, cancellationToken) =>
         {
             var attempt = await client.Sessions.AttemptAsync(
                 result.GetRequiredValue(sessionId),
                 result.GetValue(outcome) is { } text ? OutcomeText.Parse(text) : null,
-                new AttemptOptions
-                {
-                    DeviceCorrelationId = result.GetValue(device),
-                    UserCorrelationId = result.GetValue(user),
-                    ClientIp = result.GetValue(clientIp),
-                },
+                sent.Bind(new AttemptOptions(), result),
                 cancellationToken);
             output.Write(attempt.Json, ["attempt", "decision", "error", "matchConfidence", "isIdentical"],
             [

@@ -10,14 +10,16 @@ internal static class ClockCommand
 {
     public static Command Create(ControlRunner runner)
     {
-        var set = new Option<string?>("--set") { Description = "An ISO-8601 instant, e.g. 2024-01-01T00:00:00Z (UTC when it has no offset)." };
-        var advance = new Option<string?>("--advance") { Description = "An ISO-8601 duration, e.g. PT11M, P2D or -PT1H." };
         var freeze = new Option<bool>("--freeze") { Description = "Stop the clock." };
         var unfreeze = new Option<bool>("--unfreeze") { Description = "Let the clock run again." };
-        var command = ControlRunner.WithConnection(new Command("clock", "Show the tenant's virtual clock, or freeze/unfreeze, set and advance it (in that order).")
+        var change = new BoundOptions<ClockChange>
         {
-            set, advance, freeze, unfreeze,
-        });
+            { new Option<string?>("--set") { Description = "An ISO-8601 instant, e.g. 2024-01-01T00:00:00Z (UTC when it has no offset)." }, (c, v) => c with { Set = v is null ? null : ParseInstant(v) } },
+            { new Option<string?>("--advance") { Description = "An ISO-8601 duration, e.g. PT11M, P2D or -PT1H." }, (c, v) => c with { Advance = v is null ? null : ParseDuration(v) } },
+            { freeze, (c, v) => v ? c with { Freeze = true } : c },
+            { unfreeze, (c, v) => v ? c with { Freeze = false } : c },
+        };
+        var command = ControlRunner.WithConnection(change.AddTo(new Command("clock", "Show the tenant's virtual clock, or freeze/unfreeze, set and advance it (in that order).")));
         runner.SetAction(command, async (client, result, output, cancellationToken) =>
         {
             if (result.GetValue(freeze) && result.GetValue(unfreeze))
@@ -25,15 +27,10 @@ internal static class ClockCommand
                 throw new UsageException("--freeze and --unfreeze exclude each other.");
             }
 
-            var change = new ClockChange
-            {
-                Set = result.GetValue(set) is { } instant ? ParseInstant(instant) : null,
-                Advance = result.GetValue(advance) is { } duration ? ParseDuration(duration) : null,
-                Freeze = result.GetValue(freeze) ? true : result.GetValue(unfreeze) ? false : null,
-            };
-            var state = change == new ClockChange()
+            var asked = change.Bind(new ClockChange(), result);
+            var state = asked == new ClockChange()
                 ? await client.Clock.GetAsync(cancellationToken)
-                : await client.Clock.UpdateAsync(change, cancellationToken);
+                : await client.Clock.UpdateAsync(asked, cancellationToken);
             output.Write(state, ["now", "frozen"], [[state.Now.ToString("O", CultureInfo.InvariantCulture), state.Frozen ? "yes" : "no"]]);
         });
         return command;

@@ -115,4 +115,17 @@ internal sealed class ControlRunner(ControlCommands.Connect connect)
 
     public void SetAction(Command command, Func<FaceEmulatorClient, ParseResult, CommandOutput, CancellationToken, Task> body) =>
         SetAction(command, _ => true, body);
+
+    /// <summary>Adds a <c>clear</c> subcommand to <paramref name="verb"/> that runs <paramref name="clear"/> and prints <paramref name="done"/>.</summary>
+    public void AddClear(Command verb, string description, string done, Func<FaceEmulatorClient, CancellationToken, Task> clear)
+    {
+        ArgumentNullException.ThrowIfNull(verb);
+        var command = new Command("clear", description);
+        SetAction(command, async (client, _, output, cancellationToken) =>
+        {
+            await clear(client, cancellationToken);
+            output.Done(done);
+        });
+        verb.Add(command);
+    }
 }

@@ -10,61 +10,31 @@ internal static class FaultsCommand
 
     public static Command Create(ControlRunner runner)
     {
-        var faults = ControlRunner.WithConnection(new Command("faults", "List the tenant's fault rules in evaluation order; add, remove or clear them."));
-        runner.SetAction(faults, async (client, _, output, cancellationToken) =>
-        {
-            var list = await client.Faults.ListAsync(cancellationToken);
-            output.Write(list, Header, list.Select(Row));
-        });
-
         var operation = new Argument<string>("operation") { Description = "An Azure operation name (CreateLivenessSession, GetLivenessSessionResult, ...) or '*'." };
-        var version = new Option<string?>("--api-version") { Description = "Only this API version, e.g. v1.2." };
-        var status = new Option<int?>("--status") { Description = "400-599; omit for a latency-only rule." };
-        var code = new Option<string?>("--error-code") { Description = "The envelope's code (default depends on the status)." };
-        var message = new Option<string?>("--message") { Description = "The envelope's message." };
-        var envelope = new Option<string?>("--envelope") { Description = "azure (default) or gateway." };
-        var latency = new Option<int?>("--latency-ms") { Description = "Delay before the fault or the real answer." };
-        var probability = new Option<double?>("--probability") { Description = "0-1, from the tenant's seeded random source (default 1)." };
-        var count = new Option<int?>("--count") { Description = "Apply at most this many times." };
-        var retryAfter = new Option<int?>("--retry-after") { Description = "Retry-After seconds (a 429 always has one, default 1)." };
-        var add = new Command("add", "Add a fault rule.") { operation, version, status, code, message, envelope, latency, probability, count, retryAfter };
-        runner.SetAction(add, async (client, result, output, cancellationToken) =>
+        var rule = new BoundOptions<FaultRule>
         {
-            var rule = new FaultRule(result.GetRequiredValue(operation))
-            {
-                ApiVersion = result.GetValue(version),
-                Status = result.GetValue(status),
-                ErrorCode = result.GetValue(code),
-                Message = result.GetValue(message),
-                Envelope = result.GetValue(envelope),
-                LatencyMs = result.GetValue(latency),
-                Probability = result.GetValue(probability),
-                Count = result.GetValue(count),
-                RetryAfterSeconds = result.GetValue(retryAfter),
-            };
-            var fault = await client.Faults.AddAsync(rule, cancellationToken);
-            output.Write(fault, Header, [Row(fault)]);
-        });
+            { new Option<string?>("--api-version") { Description = "Only this API version, e.g. v1.2." }, (r, v) => r with { ApiVersion = v } },
+            { new Option<int?>("--status") { Description = "400-599; omit for a latency-only rule." }, (r, v) => r with { Status = v } },
+            { new Option<string?>("--error-code") { Description = "The envelope's code (default depends on the status)." }, (r, v) => r with { ErrorCode = v } },
+            { new Option<string?>("--message") { Description = "The envelope's message." }, (r, v) => r with { Message = v } },
+            { new Option<string?>("--envelope") { Description = "azure (default) or gateway." }, (r, v) => r with { Envelope = v } },
+            { new Option<int?>("--latency-ms") { Description = "Delay before the fault or the real answer." }, (r, v) => r with { LatencyMs = v } },
+            { new Option<double?>("--probability") { Description = "0-1, from the tenant's seeded random source (default 1)." }, (r, v) => r with { Probability = v } },
+            { new Option<int?>("--count") { Description = "Apply at most this many times." }, (r, v) => r with { Count = v } },
+            { new Option<int?>("--retry-after") { Description = "Retry-After seconds (a 429 always has one, default 1)." }, (r, v) => r with { RetryAfterSeconds = v } },
+        };
 
-        var id = new Argument<string>("id") { Description = "The rule's id, e.g. fault-1." };
-        var remove = new Command("remove", "Remove one fault rule.") { id };
-        runner.SetAction(remove, async (client, result, output, cancellationToken) =>
-        {
-            await client.Faults.RemoveAsync(result.GetRequiredValue(id), cancellationToken);
-            output.Done($"removed fault {result.GetRequiredValue(id)}");
-        });
-
-        var clear = new Command("clear", "Remove every fault rule of the tenant.");
-        runner.SetAction(clear, async (client, _, output, cancellationToken) =>
-        {
-            await client.Faults.ClearAsync(cancellationToken);
-            output.Done("removed every fault");
-        });
-
-        faults.Add(add);
-        faults.Add(remove);
-        faults.Add(clear);
-        return faults;
+        return new ListVerb<Fault>(
+                runner,
+                new Command("faults", "List the tenant's fault rules in evaluation order; add, remove or clear them."),
+                Header,
+                Row,
+                (client, cancellationToken) => client.Faults.ListAsync(cancellationToken))
+            .Add(rule.AddTo(new Command("add", "Add a fault rule.") { operation }), (client, result, cancellationToken) =>
+                client.Faults.AddAsync(rule.Bind(new FaultRule(result.GetRequiredValue(operation)), result), cancellationToken))
+            .Remove("The rule's id, e.g. fault-1.", "Remove one fault rule.", "fault", (client, id, cancellationToken) => client.Faults.RemoveAsync(id, cancellationToken))
+            .Clear("Remove every fault rule of the tenant.", "removed every fault", (client, cancellationToken) => client.Faults.ClearAsync(cancellationToken))
+            .Command;
     }
 
     private static string?[] Row(Fault f) =>

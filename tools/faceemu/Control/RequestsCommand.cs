@@ -9,24 +9,17 @@ internal static class RequestsCommand
 {
     public static Command Create(ControlRunner runner)
     {
-        var operation = new Option<string?>("--operation") { Description = "Only this Azure operation, e.g. DeleteLivenessSession." };
-        var session = new Option<string?>("--session") { Description = "Only requests for this session id." };
-        var method = new Option<string?>("--method") { Description = "Only this HTTP method." };
-        var limit = new Option<int?>("--limit") { Description = "Only the newest N." };
-        var requests = ControlRunner.WithConnection(new Command("requests", "List the Face requests the tenant sent, newest first; 'clear' empties the journal.")
+        var filter = new BoundOptions<RequestFilter>
         {
-            operation, session, method, limit,
-        });
+            { new Option<string?>("--operation") { Description = "Only this Azure operation, e.g. DeleteLivenessSession." }, (f, v) => f with { Operation = v } },
+            { new Option<string?>("--session") { Description = "Only requests for this session id." }, (f, v) => f with { SessionId = v } },
+            { new Option<string?>("--method") { Description = "Only this HTTP method." }, (f, v) => f with { Method = v } },
+            { new Option<int?>("--limit") { Description = "Only the newest N." }, (f, v) => f with { Limit = v } },
+        };
+        var requests = ControlRunner.WithConnection(filter.AddTo(new Command("requests", "List the Face requests the tenant sent, newest first; 'clear' empties the journal.")));
         runner.SetAction(requests, async (client, result, output, cancellationToken) =>
         {
-            var filter = new RequestFilter
-            {
-                Operation = result.GetValue(operation),
-                SessionId = result.GetValue(session),
-                Method = result.GetValue(method),
-                Limit = result.GetValue(limit),
-            };
-            var list = await client.Requests.ListAsync(filter, cancellationToken);
+            var list = await client.Requests.ListAsync(filter.Bind(new RequestFilter(), result), cancellationToken);
             output.Write(list, ["#", "time", "method", "status", "operation", "session", "fault"], list.Select(r => new[]
             {
                 CommandOutput.Number(r.Sequence), r.Time.ToString("O", CultureInfo.InvariantCulture), r.Method,
@@ -34,13 +27,7 @@ internal static class RequestsCommand
             }));
         });
 
-        var clear = new Command("clear", "Empty the tenant's journal.");
-        runner.SetAction(clear, async (client, _, output, cancellationToken) =>
-        {
-            await client.Requests.ClearAsync(cancellationToken);
-            output.Done("cleared the request journal");
-        });
-        requests.Add(clear);
+        runner.AddClear(requests, "Empty the tenant's journal.", "cleared the request journal", (client, cancellationToken) => client.Requests.ClearAsync(cancellationToken));
         return requests;
     }
 }
