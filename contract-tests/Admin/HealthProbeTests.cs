@@ -1,9 +1,6 @@
 using FaceEmulator.Admin;
 using FaceEmulator.ContractTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceEmulator.ContractTests.Admin;
 
@@ -41,9 +38,7 @@ public sealed class HealthProbeTests
     public async Task RunningEmulator_ProbeExits0()
     {
         await using var factory = new EmulatorFactory();
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = factory.StartOnLoopback();
 
         var exitCode = await HealthProbe.RunAsync([HealthProbe.Switch, "--urls", address]);
 

@@ -4,23 +4,9 @@ using FaceEmulator.ContractTests.Infrastructure;
 namespace FaceEmulator.ContractTests.Admin;
 
 /// <summary>Its own emulator: resetting every tenant must not disturb fixtures running in parallel.</summary>
-public sealed class ResetTests
+public sealed class ResetTests : OwnEmulatorFixture
 {
     private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private EmulatorFactory _factory = null!;
-
-    [OneTimeSetUp]
-    public void StartEmulator() => _factory = new EmulatorFactory();
-
-    [OneTimeTearDown]
-    public Task StopAsync() => _factory.DisposeAsync().AsTask();
-
-    private HttpClient Client(string key)
-    {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", key);
-        return client;
-    }
 
     private static async Task<string> DirtyAsync(HttpClient client)
     {
@@ -61,7 +47,7 @@ public sealed class ResetTests
         using var b = Client("key-resetall-b");
         var sessionA = await DirtyAsync(a);
         var sessionB = await DirtyAsync(b);
-        using var anonymous = _factory.CreateClient();
+        using var anonymous = AnonymousClient();
 
         var response = await anonymous.PostAsync("/__admin/reset?all=true", null);
 
@@ -73,7 +59,7 @@ public sealed class ResetTests
     [Test]
     public async Task ResetWithoutKey_Returns401()
     {
-        using var anonymous = _factory.CreateClient();
+        using var anonymous = AnonymousClient();
 
         var response = await anonymous.SendFaceAsync(HttpMethod.Post, "/__admin/reset");
 

@@ -4,25 +4,10 @@ using FaceEmulator.ContractTests.Infrastructure;
 namespace FaceEmulator.ContractTests.Admin;
 
 /// <summary>The scenario file's <c>rules</c> and <c>scripts</c>, through the committed example file.</summary>
-public sealed class ScenarioDecisionsTests
+public sealed class ScenarioDecisionsTests()
+    : OwnEmulatorFixture(new Dictionary<string, string?> { ["Emulator:ScenarioFile"] = ExampleFile }, perTest: true)
 {
     private static readonly string ExampleFile = Path.Combine(RepositoryRoot.Find(), "fixtures", "scenarios", "example.json");
-
-    private EmulatorFactory _factory = null!;
-
-    [SetUp]
-    public void StartEmulator() =>
-        _factory = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:ScenarioFile"] = ExampleFile });
-
-    [TearDown]
-    public Task StopEmulator() => _factory.DisposeAsync().AsTask();
-
-    private HttpClient Client(string key)
-    {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", key);
-        return client;
-    }
 
     private static async Task<string> CreateAsync(HttpClient client, string device, string mode = "Passive")
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -26,10 +27,26 @@ public static class AdminHttp
         response.Status.Should().Be(HttpStatusCode.NoContent, response.Body);
     }
 
-    public static Task<FaceResponse> PostSessionAsync(this HttpClient client, string version = "v1.2") =>
-        client.PostFaceJsonAsync(
-            TestVersions.Attempts.Contains(version) ? $"/face/{version}/detectLiveness-sessions" : $"/face/{version}/detectLiveness/singleModal/sessions",
-            TestVersions.CreateBody(version));
+    /// <summary>
+    /// Creates a session with <see cref="TestVersions.CreateBody"/> plus <paramref name="extra"/> (multipart with
+    /// an image for a v1.2+ with-verify session) and returns the response as it is, for tests of the create call.
+    /// Tests that only need a session use <see cref="DeviceHttp.CreateSessionAsync"/>.
+    /// </summary>
+    public static async Task<FaceResponse> PostSessionAsync(
+        this HttpClient client, string version = "v1.2", bool withVerify = false, IReadOnlyDictionary<string, object>? extra = null)
+    {
+        var body = TestVersions.CreateBody(version);
+        foreach (var (name, value) in extra ?? new Dictionary<string, object>())
+        {
+            body[name] = value;
+        }
+
+        var path = DeviceHttp.SessionsPath(version, withVerify);
+        return withVerify && !DeviceHttp.IsClassic(version)
+            ? await client.SendFaceAsync(HttpMethod.Post, path, FaceHttp.Multipart(
+                body.ToDictionary(kv => kv.Key, kv => Convert.ToString(kv.Value, CultureInfo.InvariantCulture)!), TestImages.Portrait))
+            : await client.PostFaceJsonAsync(path, body);
+    }
 
     public static DateTimeOffset ClockNow(this FaceResponse response) =>
         DateTimeOffset.Parse(response.Json!["now"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);

@@ -28,21 +28,11 @@ public static class DeviceHttp
 
     public static string DetectPath(string version, bool withVerify) => $"/face/{version}/{Resource(withVerify)}/singleModal";
 
-    /// <summary>Creates a session (multipart with an image for v1.2+ with-verify) and returns its id and token.</summary>
+    /// <summary>Creates a session through <see cref="AdminHttp.PostSessionAsync"/>, expects 200, and returns its id and token.</summary>
     public static async Task<(string SessionId, string Token)> CreateSessionAsync(
         this HttpClient client, string version, bool withVerify = false, IReadOnlyDictionary<string, object>? extra = null)
     {
-        var body = TestVersions.CreateBody(version);
-        foreach (var (name, value) in extra ?? new Dictionary<string, object>())
-        {
-            body[name] = value;
-        }
-
-        var path = SessionsPath(version, withVerify);
-        var response = withVerify && !IsClassic(version)
-            ? await client.SendFaceAsync(HttpMethod.Post, path, FaceHttp.Multipart(
-                body.ToDictionary(kv => kv.Key, kv => Convert.ToString(kv.Value, CultureInfo.InvariantCulture)!), TestImages.Portrait))
-            : await client.PostFaceJsonAsync(path, body);
+        var response = await client.PostSessionAsync(version, withVerify, extra);
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         return (response.Json!["sessionId"]!.GetValue<string>(), response.Json!["authToken"]!.GetValue<string>());
     }

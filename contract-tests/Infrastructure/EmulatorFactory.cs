@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +21,18 @@ internal sealed class EmulatorFactory(IReadOnlyDictionary<string, string?>? sett
 
     private readonly bool _inProcess = RequireInProcess();
     private readonly StartupFailureCapture _startupFailure = new();
+
+    /// <summary>
+    /// Starts the emulator on a real loopback socket (Kestrel on a free port, not TestServer), for clients that
+    /// need one or for Kestrel's own limits, and returns its address.
+    /// </summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Kestrel reported no addresses.");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

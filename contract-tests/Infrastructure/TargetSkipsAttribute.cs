@@ -7,8 +7,8 @@ namespace FaceEmulator.ContractTests.Infrastructure;
 
 /// <summary>
 /// Applied to the assembly once the whole test tree is built: against a target other than the in-process
-/// emulator, ignores (with the reason) every fixture that keeps its own in-process emulator in a field,
-/// before its set-up runs. Tests that only construct one inside a test are ignored by
+/// emulator, ignores (with the reason) every fixture that keeps its own in-process emulator (an
+/// <see cref="OwnEmulatorFixture"/>, or a factory in a field), before its set-up runs. Tests that only construct one inside a test are ignored by
 /// <see cref="EmulatorFactory"/>'s constructor. Neither needs an edit to the test.
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly)]
@@ -33,6 +33,7 @@ public sealed class TargetSkipsAttribute : NUnitAttribute, IApplyToTest
     }
 
     public static bool OwnsAFactory(Type fixture) =>
+        fixture.IsAssignableTo(typeof(OwnEmulatorFixture)) ||
         fixture.GetFields(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
             .Any(f => f.FieldType.IsAssignableTo(typeof(WebApplicationFactory<Program>)));
 

@@ -2,21 +2,14 @@ using FaceEmulator.ContractTests.Infrastructure;
 
 namespace FaceEmulator.ContractTests.Journal;
 
-public sealed class JournalCapacityTests
+public sealed class JournalCapacityTests()
+    : OwnEmulatorFixture(new Dictionary<string, string?> { ["Emulator:Journal:Capacity"] = "3" })
 {
-    private EmulatorFactory _factory = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _factory = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:Journal:Capacity"] = "3" });
-
-    [OneTimeTearDown]
-    public Task StopAsync() => _factory.DisposeAsync().AsTask();
 
     [Test]
     public async Task OverCapacity_DropsTheOldestEntries()
     {
-        using var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", "key-capacity");
+        using var client = Client("key-capacity");
 
         for (var i = 0; i < 5; i++)
         {

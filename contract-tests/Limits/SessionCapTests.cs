@@ -6,23 +6,10 @@ using FaceEmulator.ContractTests.Infrastructure;
 namespace FaceEmulator.ContractTests.Limits;
 
 /// <summary>Emulator:Limits:MaxSessionsPerTenant: expired sessions make room first, then create is refused (README).</summary>
-public sealed class SessionCapTests
+public sealed class SessionCapTests()
+    : OwnEmulatorFixture(new Dictionary<string, string?> { ["Emulator:Limits:MaxSessionsPerTenant"] = $"{Cap}" })
 {
     private const int Cap = 3;
-    private EmulatorFactory _factory = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _factory = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:Limits:MaxSessionsPerTenant"] = $"{Cap}" });
-
-    [OneTimeTearDown]
-    public Task StopAsync() => _factory.DisposeAsync().AsTask();
-
-    private HttpClient Client(string key)
-    {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", key);
-        return client;
-    }
 
     [TestCaseSource(typeof(TestVersions), nameof(TestVersions.All))]
     public async Task AtTheCap_CreateIsRefusedWithQuotaError(string version)

@@ -4,23 +4,10 @@ using FaceEmulator.ContractTests.Infrastructure;
 namespace FaceEmulator.ContractTests.Limits;
 
 /// <summary>Emulator:Limits:MaxTenants: idle tenants without sessions are forgotten first, then new keys are refused (README).</summary>
-public sealed class TenantCapTests
+public sealed class TenantCapTests()
+    : OwnEmulatorFixture(new Dictionary<string, string?> { ["Emulator:Limits:MaxTenants"] = $"{Cap}" }, perTest: true)
 {
     private const int Cap = 4;
-    private EmulatorFactory _factory = null!;
-
-    [SetUp]
-    public void Start() => _factory = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:Limits:MaxTenants"] = $"{Cap}" });
-
-    [TearDown]
-    public Task StopAsync() => _factory.DisposeAsync().AsTask();
-
-    private HttpClient Client(string key)
-    {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", key);
-        return client;
-    }
 
     [Test]
     public async Task WhenEveryTenantHoldsSessions_ANewKeyIsRefused()

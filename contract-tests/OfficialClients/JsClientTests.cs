@@ -1,7 +1,4 @@
 using FaceEmulator.ContractTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceEmulator.ContractTests.OfficialClients;
 
@@ -29,11 +26,7 @@ public sealed class JsClientTests
 
         // The JS client needs a real socket, not TestServer; port 0 lets Kestrel pick a free one.
         _factory = new EmulatorFactory();
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("Kestrel reported no addresses.");
-        _endpoint = addresses.First();
+        _endpoint = _factory.StartOnLoopback();
         TestContext.Progress.WriteLine($"Emulator for the JS client listens on {_endpoint}");
     }
 

@@ -6,27 +6,19 @@ namespace FaceEmulator.ContractTests.QaScenarios;
 /// README's "QA scenarios" run as written, against an emulator in its default configuration (not the
 /// deterministic one the other tests use), as after <c>dotnet run --project emulator</c>.
 /// </summary>
-public sealed class QaScenarioTests
+public sealed class QaScenarioTests() : OwnEmulatorFixture(new Dictionary<string, string?> { ["Emulator:Deterministic"] = "false" })
 {
     private static readonly string Root = RepositoryRoot.Find();
     private static readonly IReadOnlyList<Walkthrough> Walkthroughs = Walkthrough.ReadAll(File.ReadAllText(Path.Combine(Root, "README.md")));
 
-    private EmulatorFactory _factory = null!;
     private HttpClient _client = null!;
 
+    // Runs after the base class has started the emulator.
     [OneTimeSetUp]
-    public void StartEmulator()
-    {
-        _factory = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:Deterministic"] = "false" });
-        _client = _factory.CreateClient();
-    }
+    public void CreateClient() => _client = AnonymousClient();
 
     [OneTimeTearDown]
-    public async Task StopEmulator()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
+    public void DisposeClient() => _client.Dispose();
 
     public static IEnumerable<TestCaseData> Titles() =>
         Walkthroughs.Select(w => new TestCaseData(w.Title).SetArgDisplayNames(w.Title.Split('.')[0]));

@@ -2,9 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using FaceEmulator.ContractTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceEmulator.ContractTests.Resilience;
 
@@ -40,10 +37,7 @@ public sealed partial class ResilienceTests
             ["Emulator:Limits:MinRequestBodyGraceSeconds"] = "1.5",
             ["Emulator:Limits:MinRequestBodyBytesPerSecond"] = "240",
         });
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _server = new Uri(address);
+        _server = new Uri(_factory.StartOnLoopback());
         _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = _server, Timeout = RawHttp.Deadline };
         _http.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", Key);
     }

@@ -32,10 +32,10 @@ internal static class AdminBody
     public static async Task<(T? Value, FaceError? Error)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type)
         where T : class
     {
-        var body = await LimitedBody.ReadAsync(request.Body, MaxBytes, request.HttpContext.RequestAborted);
+        var (body, error) = await RequestBody.ReadAsync(request, MaxBytes);
         if (body is null)
         {
-            return (null, FaceErrors.BodyTooLarge);
+            return (null, error);
         }
 
         if (body.Length == 0)

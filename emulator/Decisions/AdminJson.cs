@@ -13,10 +13,10 @@ internal static class AdminJson
     /// <returns>The body (null when empty) and its raw bytes, or an error.</returns>
     public static async Task<(JsonNode? Body, byte[] Raw, FaceError? Error)> ReadAsync(HttpRequest request)
     {
-        var raw = await LimitedBody.ReadAsync(request.Body, MaxBytes, request.HttpContext.RequestAborted);
+        var (raw, error) = await RequestBody.ReadAsync(request, MaxBytes);
         if (raw is null)
         {
-            return (null, [], FaceErrors.BodyTooLarge);
+            return (null, [], error);
         }
 
         if (raw.Length == 0)

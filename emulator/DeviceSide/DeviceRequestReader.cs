@@ -18,10 +18,10 @@ internal static class DeviceRequestReader
 
     public static async Task<(DeviceRequest? Request, FaceError? Error)> ReadAsync(HttpRequest request)
     {
-        var body = await LimitedBody.ReadAsync(request.Body, MaxBodyBytes, request.HttpContext.RequestAborted);
+        var (body, error) = await RequestBody.ReadAsync(request, MaxBodyBytes);
         if (body is null)
         {
-            return (null, FaceErrors.BodyTooLarge);
+            return (null, error);
         }
 
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

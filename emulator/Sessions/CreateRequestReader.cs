@@ -35,16 +35,10 @@ internal static class CreateRequestReader
         MediaTypeHeaderValue.TryParse(request.ContentType, out var media)
         && media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task<(CreateRequest? Request, FaceError? Error)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<(CreateRequest? Request, FaceError? Error)> ReadJsonAsync(HttpRequest request)
     {
-        var bytes = await LimitedBody.ReadAsync(request.Body, MaxJsonBytes, ct, request.ContentLength);
-        if (bytes is null)
-        {
-            return (null, FaceErrors.BodyTooLarge);
-        }
-
-        var content = ParseJson(bytes);
-        return content is null ? (null, FaceErrors.InvalidRequestBody) : (new CreateRequest(content, null, null, false), null);
+        var (content, error) = await RequestBody.ReadJsonAsync(request, MaxJsonBytes, FaceJsonContext.Default.CreateSessionContent);
+        return content is null ? (null, error) : (new CreateRequest(content, null, null, false), null);
     }
 
     public static async Task<(CreateRequest? Request, FaceError? Error)> ReadMultipartAsync(HttpRequest request, CancellationToken ct)

@@ -71,9 +71,9 @@ internal sealed class SessionCreator(
         var multipart = CreateRequestReader.IsMultipart(request);
         return kind switch
         {
-            SessionKind.Liveness when json => await CreateRequestReader.ReadJsonAsync(request, ct),
+            SessionKind.Liveness when json => await CreateRequestReader.ReadJsonAsync(request),
             // v1.1/v1.2-preview with-verify takes JSON (image later, from the client) or multipart.
-            SessionKind.LivenessWithVerify when json && version.IsClassic() => await CreateRequestReader.ReadJsonAsync(request, ct),
+            SessionKind.LivenessWithVerify when json && version.IsClassic() => await CreateRequestReader.ReadJsonAsync(request),
             SessionKind.LivenessWithVerify when multipart => await CreateRequestReader.ReadMultipartAsync(request, ct),
             _ => (null, FaceErrors.UnsupportedMediaType),
         };

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using FaceEmulator.Errors;
 using FaceEmulator.Http;
 using FaceEmulator.Sessions;
@@ -36,25 +35,10 @@ internal static class SettingsApi
             return FaceErrors.UnsupportedMediaType.ToResult();
         }
 
-        var body = await LimitedBody.ReadAsync(request.Body, CreateRequestReader.MaxJsonBytes, request.HttpContext.RequestAborted);
-        if (body is null)
-        {
-            return FaceErrors.BodyTooLarge.ToResult();
-        }
-
-        SettingsUpdate? update;
-        try
-        {
-            update = JsonSerializer.Deserialize(body, FaceJsonContext.Default.SettingsUpdate);
-        }
-        catch (JsonException)
-        {
-            return FaceErrors.InvalidRequestBody.ToResult();
-        }
-
+        var (update, error) = await RequestBody.ReadJsonAsync(request, CreateRequestReader.MaxJsonBytes, FaceJsonContext.Default.SettingsUpdate);
         if (update is null)
         {
-            return FaceErrors.InvalidRequestBody.ToResult();
+            return error!.ToResult();
         }
 
         if (update.LivenessAbuseMonitoring?.Enabled is { } enabled)

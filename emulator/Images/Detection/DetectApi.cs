@@ -38,10 +38,10 @@ internal static class DetectApi
             return IsBinary(request) ? FaceErrors.DetectSourceNotEmulated.ToResult() : FaceErrors.UnsupportedMediaType.ToResult();
         }
 
-        var body = await LimitedBody.ReadAsync(request.Body, CreateRequestReader.MaxJsonBytes, request.HttpContext.RequestAborted);
+        var (body, readError) = await RequestBody.ReadAsync(request, CreateRequestReader.MaxJsonBytes);
         if (body is null)
         {
-            return FaceErrors.BodyTooLarge.ToResult();
+            return readError!.ToResult();
         }
 
         var (sessionImageId, bodyError) = ReadSessionImageId(body);
