@@ -123,6 +123,18 @@ public sealed class ScenarioFileTests
     }
 
     [Test]
+    public void TooManyFaults_FailStartUp()
+    {
+        var faults = string.Join(",", Enumerable.Repeat("""{"operation":"*","status":503,"probability":0}""", 101));
+        using var factory = Factory(Write("{\"tenants\":{\"k\":{\"faults\":[" + faults + "]}}}"));
+
+        var start = () => factory.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>()
+            .Where(e => e.Message.Contains("defaults and tenants.k hold more than 100 faults", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void MissingFile_FailsStartUp()
     {
         var path = Path.Combine(Path.GetTempPath(), $"face-scenario-missing-{Guid.NewGuid():N}.json");

@@ -48,6 +48,15 @@ internal sealed class DecisionState
         }
     }
 
+    /// <summary>Drops the script of a session that is gone, so scripts never outnumber live sessions.</summary>
+    public void Forget(string sessionId)
+    {
+        lock (Gate)
+        {
+            _scripts.Remove(sessionId);
+        }
+    }
+
     /// <summary>Adds a script for sessions to come (scenario file); templates are tried in the order added.</summary>
     public void AddScriptTemplate(ScriptTemplate template)
     {

@@ -27,11 +27,7 @@ internal static class DecisionsAdminApi
 
         admin.MapPut("/sessions/{sessionId}/script", SetScriptAsync).WithName("AdminSetScript");
         admin.MapGet("/sessions/{sessionId}/script", GetScript).WithName("AdminGetScript");
-        admin.MapDelete("/sessions/{sessionId}/script", (string sessionId, Tenant tenant) =>
-        {
-            tenant.Decisions.ClearScript(sessionId);
-            return TypedResults.NoContent();
-        }).WithName("AdminDeleteScript");
+        admin.MapDelete("/sessions/{sessionId}/script", DeleteScript).WithName("AdminDeleteScript");
         return app;
     }
 
@@ -79,6 +75,18 @@ internal static class DecisionsAdminApi
 
         tenant.Decisions.SetScript(sessionId, outcomes);
         return TypedResults.Ok(new ScriptModel(sessionId, [.. outcomes.Select(OutcomeModel.From)]));
+    }
+
+    // Like PUT and GET, only for a live session: a script kept for an unknown id would never be freed.
+    internal static Results<NoContent, FaceErrorResult> DeleteScript(string sessionId, Tenant tenant)
+    {
+        if (tenant.Sessions.Find(sessionId) is null)
+        {
+            return FaceErrors.SessionNotFound.ToResult();
+        }
+
+        tenant.Decisions.ClearScript(sessionId);
+        return TypedResults.NoContent();
     }
 
     internal static Results<Ok<ScriptModel>, FaceErrorResult> GetScript(string sessionId, Tenant tenant) =>

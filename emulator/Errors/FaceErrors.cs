@@ -166,6 +166,8 @@ internal static class FaceErrors
 
     public static FaceError TooManyRules { get; } = new(400, "BadArgument", "A tenant holds at most 100 rules.");
 
+    public static FaceError TooManyFaults { get; } = new(400, "BadArgument", "A tenant holds at most 100 fault rules.");
+
     public static FaceError InternalError { get; } = new(500, "InternalServerError",
         "The emulator failed unexpectedly. Please report this as a bug.");
 

@@ -5,23 +5,29 @@ namespace FaceEmulator.Faults;
 /// <summary>A tenant's fault rules, in the order they were added. Thread-safe.</summary>
 internal sealed class FaultRegistry
 {
+    public const int MaxRules = 100;
+
     private readonly Lock _lock = new();
     private readonly List<FaultEntry> _entries = [];
     private int _lastId;
 
-    public FaultEntry Add(FaultRule rule)
+    /// <returns>The entry, or <see langword="null"/> when the tenant already has <see cref="MaxRules"/>.</returns>
+    public FaultEntry? Add(FaultRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-
-        // Counted per tenant rather than drawn from IIdGenerator: adding a fault must not shift the
-        // session ids a deterministic test expects.
-        var entry = new FaultEntry(rule with { Id = $"fault-{Interlocked.Increment(ref _lastId)}" });
         lock (_lock)
         {
-            _entries.Add(entry);
-        }
+            if (_entries.Count >= MaxRules)
+            {
+                return null;
+            }
 
-        return entry;
+            // Counted per tenant rather than drawn from IIdGenerator: adding a fault must not shift the
+            // session ids a deterministic test expects.
+            var entry = new FaultEntry(rule with { Id = $"fault-{++_lastId}" });
+            _entries.Add(entry);
+            return entry;
+        }
     }
 
     public IReadOnlyList<FaultEntry> List()

@@ -35,7 +35,12 @@ internal static class FaultsAdminApi
             return FaceErrors.AdminBadArgument(error!).ToResult();
         }
 
-        var model = FaultRuleModel.From(tenant.Faults.Add(rule));
+        if (tenant.Faults.Add(rule) is not { } entry)
+        {
+            return FaceErrors.TooManyFaults.ToResult();
+        }
+
+        var model = FaultRuleModel.From(entry);
         return TypedResults.Created($"{AdminRoutes.Prefix}/faults/{model.Id}", model);
     }
 

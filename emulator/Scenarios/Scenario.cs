@@ -39,7 +39,8 @@ internal sealed record TenantStart(
         Clock?.ApplyTo(tenant.Clock);
         foreach (var rule in Faults)
         {
-            tenant.Faults.Add(rule);
+            // The loader checked that defaults and tenant faults together fit the tenant's limit.
+            _ = tenant.Faults.Add(rule);
         }
 
         // The loader checked that defaults and tenant rules together fit the tenant's limit.

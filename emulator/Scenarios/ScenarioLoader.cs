@@ -4,6 +4,7 @@ using FaceEmulator.Admin;
 using FaceEmulator.Clock;
 using FaceEmulator.Decisions;
 using FaceEmulator.Errors;
+using FaceEmulator.Faults;
 
 namespace FaceEmulator.Scenarios;
 
@@ -58,6 +59,11 @@ internal static class ScenarioLoader
             if (defaults.Rules.Count + start.Rules.Count > DecisionState.MaxRules)
             {
                 throw Invalid(path, $"{name} hold more than {DecisionState.MaxRules} rules, the limit per tenant");
+            }
+
+            if (defaults.Faults.Count + start.Faults.Count > FaultRegistry.MaxRules)
+            {
+                throw Invalid(path, $"{name} hold more than {FaultRegistry.MaxRules} faults, the limit per tenant");
             }
 
             if (defaults.Scripts.Count + start.Scripts.Count > DecisionState.MaxScriptTemplates)

@@ -7,7 +7,8 @@ namespace FaceEmulator.Sessions;
 /// One tenant's sessions, at most a capacity of them. Lock-free: updates are compare-and-swap on immutable
 /// records; the count is kept apart because <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock.
 /// </summary>
-internal sealed class SessionStore
+/// <param name="removed">Told the id of every session that leaves, deleted or evicted, so state kept beside it can go too.</param>
+internal sealed class SessionStore(Action<string>? removed = null)
 {
     private readonly ConcurrentDictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
     private readonly Lock _evictionLock = new();
@@ -93,6 +94,7 @@ internal sealed class SessionStore
             if (_sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
             {
                 Interlocked.Decrement(ref _count);
+                removed?.Invoke(id);
                 return true;
             }
         }
@@ -127,6 +129,7 @@ internal sealed class SessionStore
             if (session.IsExpiredAt(now) && _sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
             {
                 Interlocked.Decrement(ref _count);
+                removed?.Invoke(id);
                 evicted++;
             }
             else

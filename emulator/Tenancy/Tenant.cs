@@ -29,6 +29,7 @@ internal sealed class Tenant
         Random = new SeededRandomSource(seed);
         Ids = new IdGenerator(determinism.EffectiveIdMode, Random);
         Clock = new VirtualClock(baseTime, determinism.EffectiveStart, determinism.EffectiveFrozen);
+        Sessions = new SessionStore(removed: Decisions.Forget);
     }
 
     public string Key { get; }
@@ -45,7 +46,7 @@ internal sealed class Tenant
 
     public IIdGenerator Ids { get; }
 
-    public SessionStore Sessions { get; } = new();
+    public SessionStore Sessions { get; }
 
     public TenantSettings Settings { get; } = new();
 
