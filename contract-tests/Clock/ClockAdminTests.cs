@@ -4,24 +4,17 @@ using FaceEmulator.ContractTests.Infrastructure;
 
 namespace FaceEmulator.ContractTests.Clock;
 
-public sealed class ClockAdminTests
+public sealed class ClockAdminTests : TenantFixture
 {
     private static readonly DateTimeOffset DeterministicStart = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
 
     [TearDown]
-    public Task ResetTenant() => _client.ResetAsync();
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
+    public Task ResetTenant() => Client.ResetAsync();
 
     [Test]
     public async Task Get_ReturnsNowAndFrozen()
     {
-        var response = await _client.GetFaceAsync("/__admin/clock");
+        var response = await Client.GetFaceAsync("/__admin/clock");
 
         response.Status.Should().Be(HttpStatusCode.OK);
         response.ClockNow().Should().Be(DeterministicStart);
@@ -31,17 +24,17 @@ public sealed class ClockAdminTests
     [Test]
     public async Task Set_MovesTheClockToTheInstant()
     {
-        var response = await _client.PostAdminAsync("/__admin/clock", """{"set":"2025-06-30T12:00:00Z"}""");
+        var response = await Client.PostAdminAsync("/__admin/clock", """{"set":"2025-06-30T12:00:00Z"}""");
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.ClockNow().Should().Be(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
-        (await _client.GetFaceAsync("/__admin/clock")).ClockNow().Should().Be(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        (await Client.GetFaceAsync("/__admin/clock")).ClockNow().Should().Be(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
     }
 
     [Test]
     public async Task Set_WithAnOffset_IsStoredAsUtc()
     {
-        var response = await _client.PostAdminAsync("/__admin/clock", """{"set":"2025-06-30T14:00:00+02:00"}""");
+        var response = await Client.PostAdminAsync("/__admin/clock", """{"set":"2025-06-30T14:00:00+02:00"}""");
 
         response.ClockNow().Should().Be(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero));
         response.ClockNow().Offset.Should().Be(TimeSpan.Zero);
@@ -53,7 +46,7 @@ public sealed class ClockAdminTests
     [TestCase("-PT1H", -3600)]
     public async Task Advance_MovesByTheIsoDuration(string duration, double seconds)
     {
-        var response = await _client.PostAdminAsync("/__admin/clock", $$"""{"advance":"{{duration}}"}""");
+        var response = await Client.PostAdminAsync("/__admin/clock", $$"""{"advance":"{{duration}}"}""");
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.ClockNow().Should().Be(DeterministicStart.AddSeconds(seconds));
@@ -62,23 +55,23 @@ public sealed class ClockAdminTests
     [Test]
     public async Task Unfreeze_ThenFreeze_TogglesFrozen()
     {
-        var unfrozen = await _client.PostAdminAsync("/__admin/clock", """{"freeze":false}""");
+        var unfrozen = await Client.PostAdminAsync("/__admin/clock", """{"freeze":false}""");
         unfrozen.Json!["frozen"]!.GetValue<bool>().Should().BeFalse();
 
-        var frozen = await _client.PostAdminAsync("/__admin/clock", """{"freeze":true}""");
+        var frozen = await Client.PostAdminAsync("/__admin/clock", """{"freeze":true}""");
         frozen.Json!["frozen"]!.GetValue<bool>().Should().BeTrue();
 
         // Frozen means frozen: two reads agree exactly.
-        var again = await _client.GetFaceAsync("/__admin/clock");
+        var again = await Client.GetFaceAsync("/__admin/clock");
         again.ClockNow().Should().Be(frozen.ClockNow());
     }
 
     [Test]
     public async Task Combination_AppliesFreezeThenSetThenAdvance()
     {
-        await _client.PostAdminAsync("/__admin/clock", """{"freeze":false}""");
+        await Client.PostAdminAsync("/__admin/clock", """{"freeze":false}""");
 
-        var response = await _client.PostAdminAsync("/__admin/clock", """{"advance":"PT1M","set":"2030-01-01T00:00:00Z","freeze":true}""");
+        var response = await Client.PostAdminAsync("/__admin/clock", """{"advance":"PT1M","set":"2030-01-01T00:00:00Z","freeze":true}""");
 
         response.ClockNow().Should().Be(new DateTimeOffset(2030, 1, 1, 0, 1, 0, TimeSpan.Zero));
         response.Json!["frozen"]!.GetValue<bool>().Should().BeTrue();
@@ -87,9 +80,9 @@ public sealed class ClockAdminTests
     [Test]
     public async Task DateHeader_FollowsTheTenantClock()
     {
-        await _client.PostAdminAsync("/__admin/clock", """{"set":"2027-03-04T05:06:07Z"}""");
+        await Client.PostAdminAsync("/__admin/clock", """{"set":"2027-03-04T05:06:07Z"}""");
 
-        var response = await _client.PostSessionAsync();
+        var response = await Client.PostSessionAsync();
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.Message.Headers.Date.Should().Be(new DateTimeOffset(2027, 3, 4, 5, 6, 7, TimeSpan.Zero));
@@ -98,12 +91,12 @@ public sealed class ClockAdminTests
     [Test]
     public async Task CreatedDateTime_FollowsTheTenantClock()
     {
-        await _client.PostAdminAsync("/__admin/clock", """{"set":"2027-03-04T05:06:07Z"}""");
-        var created = await _client.PostSessionAsync("v1.2-preview.1");
+        await Client.PostAdminAsync("/__admin/clock", """{"set":"2027-03-04T05:06:07Z"}""");
+        var created = await Client.PostSessionAsync("v1.2-preview.1");
         var sessionId = created.Json!["sessionId"]!.GetValue<string>();
-        await _client.PostAdminAsync("/__admin/clock", """{"advance":"PT11M"}""");
+        await Client.PostAdminAsync("/__admin/clock", """{"advance":"PT11M"}""");
 
-        var session = await _client.GetFaceAsync($"{AdminHttp.CreateClassicPath}/{sessionId}");
+        var session = await Client.GetFaceAsync($"{AdminHttp.CreateClassicPath}/{sessionId}");
 
         DateTimeOffset.Parse(session.Json!["createdDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture)
             .Should().Be(new DateTimeOffset(2027, 3, 4, 5, 6, 7, TimeSpan.Zero));
@@ -127,10 +120,10 @@ public sealed class ClockAdminTests
     [TestCase("""{"set":"8999-12-31T00:00:00Z","advance":"P2D"}""")]
     public async Task BadInput_Returns400BadArgument_AndLeavesTheClock(string body)
     {
-        var response = await _client.PostAdminAsync("/__admin/clock", body);
+        var response = await Client.PostAdminAsync("/__admin/clock", body);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "BadArgument");
-        (await _client.GetFaceAsync("/__admin/clock")).ClockNow().Should().Be(DeterministicStart);
+        (await Client.GetFaceAsync("/__admin/clock")).ClockNow().Should().Be(DeterministicStart);
     }
 
     [Test]
@@ -138,11 +131,11 @@ public sealed class ClockAdminTests
     {
         for (var i = 0; i < 20; i++)
         {
-            await _client.PostAdminAsync("/__admin/clock", """{"advance":"P182000D"}""");
+            await Client.PostAdminAsync("/__admin/clock", """{"advance":"P182000D"}""");
         }
 
-        (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
-        (await _client.GetFaceAsync("/__admin/clock")).ClockNow().Year.Should().BeLessThanOrEqualTo(9000);
+        (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
+        (await Client.GetFaceAsync("/__admin/clock")).ClockNow().Year.Should().BeLessThanOrEqualTo(9000);
     }
 
     [Test]

@@ -3,25 +3,17 @@ using FaceEmulator.ContractTests.Infrastructure;
 
 namespace FaceEmulator.ContractTests.Faults;
 
-public sealed class FaultInjectionTests
+public sealed class FaultInjectionTests : TenantFixture
 {
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
     [TearDown]
-    public Task ResetTenant() => _client.ResetAsync();
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
+    public Task ResetTenant() => Client.ResetAsync();
 
     [Test]
     public async Task RateLimit_AzureEnvelope_MatchesTheRecorded429()
     {
-        await _client.AddFaultAsync("""{"operation":"CreateLivenessSession","status":429}""");
+        await Client.AddFaultAsync("""{"operation":"CreateLivenessSession","status":429}""");
 
-        var response = await _client.PostSessionAsync("v1.2-preview.1");
+        var response = await Client.PostSessionAsync("v1.2-preview.1");
 
         // Recordings README, fact 5.
         response.ShouldBeError(HttpStatusCode.TooManyRequests, "429");
@@ -38,9 +30,9 @@ public sealed class FaultInjectionTests
     [Test]
     public async Task RateLimit_RetryAfterIsConfigurable()
     {
-        await _client.AddFaultAsync("""{"operation":"*","status":429,"retryAfterSeconds":7}""");
+        await Client.AddFaultAsync("""{"operation":"*","status":429,"retryAfterSeconds":7}""");
 
-        var response = await _client.PostSessionAsync();
+        var response = await Client.PostSessionAsync();
 
         response.Header("Retry-After").Should().Be("7");
         response.Json!["error"]!["message"]!.GetValue<string>().Should().Contain("Please retry after 7 seconds.");
@@ -49,9 +41,9 @@ public sealed class FaultInjectionTests
     [Test]
     public async Task GatewayEnvelope_HasStatusCodeAndNoErrorCodeHeader()
     {
-        await _client.AddFaultAsync("""{"operation":"*","status":429,"envelope":"gateway","retryAfterSeconds":26}""");
+        await Client.AddFaultAsync("""{"operation":"*","status":429,"envelope":"gateway","retryAfterSeconds":26}""");
 
-        var response = await _client.PostSessionAsync();
+        var response = await Client.PostSessionAsync();
 
         // The v1.1-preview.1 example files' 429: {"error":{"statusCode":429,"message":"Rate limit is exceeded. Try again in 26 seconds."}}.
         response.Status.Should().Be(HttpStatusCode.TooManyRequests);
@@ -67,9 +59,9 @@ public sealed class FaultInjectionTests
     [TestCase(502, "BadGateway")]
     public async Task ServerError_HasTheDefaultCodeForItsStatus(int status, string code)
     {
-        await _client.AddFaultAsync($$"""{"operation":"CreateLivenessSession","status":{{status}}}""");
+        await Client.AddFaultAsync($$"""{"operation":"CreateLivenessSession","status":{{status}}}""");
 
-        var response = await _client.PostSessionAsync();
+        var response = await Client.PostSessionAsync();
 
         response.ShouldBeError((HttpStatusCode)status, code);
         response.Header("Retry-After").Should().BeNull();
@@ -79,9 +71,9 @@ public sealed class FaultInjectionTests
     [Test]
     public async Task CustomCodeAndMessage_AreReturned()
     {
-        await _client.AddFaultAsync("""{"operation":"*","status":400,"errorCode":"InvalidRequestBody","message":"Scripted failure."}""");
+        await Client.AddFaultAsync("""{"operation":"*","status":400,"errorCode":"InvalidRequestBody","message":"Scripted failure."}""");
 
-        var response = await _client.PostSessionAsync();
+        var response = await Client.PostSessionAsync();
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
         response.Json!["error"]!["message"]!.GetValue<string>().Should().Be("Scripted failure.");
@@ -90,45 +82,45 @@ public sealed class FaultInjectionTests
     [Test]
     public async Task ProbabilityZero_NeverFires()
     {
-        await _client.AddFaultAsync("""{"operation":"*","status":500,"probability":0}""");
+        await Client.AddFaultAsync("""{"operation":"*","status":500,"probability":0}""");
 
         for (var i = 0; i < 5; i++)
         {
-            (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
+            (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
         }
     }
 
     [Test]
     public async Task ProbabilityOne_AlwaysFires()
     {
-        await _client.AddFaultAsync("""{"operation":"*","status":500,"probability":1}""");
+        await Client.AddFaultAsync("""{"operation":"*","status":500,"probability":1}""");
 
         for (var i = 0; i < 5; i++)
         {
-            (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.InternalServerError);
+            (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.InternalServerError);
         }
     }
 
     [Test]
     public async Task CountTwo_FiresTwice_ThenExpires()
     {
-        await _client.AddFaultAsync("""{"operation":"CreateLivenessSession","status":503,"count":2}""");
+        await Client.AddFaultAsync("""{"operation":"CreateLivenessSession","status":503,"count":2}""");
 
-        (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.ServiceUnavailable);
-        var listed = await _client.GetFaceAsync("/__admin/faults");
+        (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.ServiceUnavailable);
+        var listed = await Client.GetFaceAsync("/__admin/faults");
         listed.Json!["faults"]![0]!["remaining"]!.GetValue<int>().Should().Be(1);
-        (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.ServiceUnavailable);
-        (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
+        (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
 
-        (await _client.GetFaceAsync("/__admin/faults")).Json!["faults"]!.AsArray().Should().BeEmpty();
+        (await Client.GetFaceAsync("/__admin/faults")).Json!["faults"]!.AsArray().Should().BeEmpty();
     }
 
     [Test]
     public async Task Count_IsNeverExceeded_UnderParallelRequests()
     {
-        await _client.AddFaultAsync("""{"operation":"CreateLivenessSession","status":429,"count":5}""");
+        await Client.AddFaultAsync("""{"operation":"CreateLivenessSession","status":429,"count":5}""");
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _client.PostSessionAsync()));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Client.PostSessionAsync()));
 
         responses.Count(r => r.Status == HttpStatusCode.TooManyRequests).Should().Be(5);
         responses.Count(r => r.Status == HttpStatusCode.OK).Should().Be(15);
@@ -137,41 +129,41 @@ public sealed class FaultInjectionTests
     [Test]
     public async Task OperationFilter_LeavesOtherOperationsAlone()
     {
-        var created = await _client.PostSessionAsync();
+        var created = await Client.PostSessionAsync();
         var sessionId = created.Json!["sessionId"]!.GetValue<string>();
-        await _client.AddFaultAsync("""{"operation":"GetLivenessSessionResult","status":500}""");
+        await Client.AddFaultAsync("""{"operation":"GetLivenessSessionResult","status":500}""");
 
-        (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
-        (await _client.GetFaceAsync($"{AdminHttp.CreatePath}/{sessionId}")).Status.Should().Be(HttpStatusCode.InternalServerError);
+        (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
+        (await Client.GetFaceAsync($"{AdminHttp.CreatePath}/{sessionId}")).Status.Should().Be(HttpStatusCode.InternalServerError);
     }
 
     [Test]
     public async Task ApiVersionFilter_LeavesOtherVersionsAlone()
     {
-        await _client.AddFaultAsync("""{"operation":"CreateLivenessSession","apiVersion":"v1.2","status":500}""");
+        await Client.AddFaultAsync("""{"operation":"CreateLivenessSession","apiVersion":"v1.2","status":500}""");
 
-        (await _client.PostSessionAsync("v1.2-preview.1")).Status.Should().Be(HttpStatusCode.OK);
-        (await _client.PostSessionAsync("v1.2")).Status.Should().Be(HttpStatusCode.InternalServerError);
+        (await Client.PostSessionAsync("v1.2-preview.1")).Status.Should().Be(HttpStatusCode.OK);
+        (await Client.PostSessionAsync("v1.2")).Status.Should().Be(HttpStatusCode.InternalServerError);
     }
 
     [Test]
     public async Task Delete_RemovesOneRule()
     {
-        var first = await _client.AddFaultAsync("""{"operation":"CreateLivenessSession","status":500}""");
-        await _client.AddFaultAsync("""{"operation":"GetLivenessSessionResult","status":500}""");
+        var first = await Client.AddFaultAsync("""{"operation":"CreateLivenessSession","status":500}""");
+        await Client.AddFaultAsync("""{"operation":"GetLivenessSessionResult","status":500}""");
         var id = first.Json!["id"]!.GetValue<string>();
 
-        (await _client.DeleteFaceAsync($"/__admin/faults/{id}")).Status.Should().Be(HttpStatusCode.NoContent);
+        (await Client.DeleteFaceAsync($"/__admin/faults/{id}")).Status.Should().Be(HttpStatusCode.NoContent);
 
-        (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
-        var remaining = (await _client.GetFaceAsync("/__admin/faults")).Json!["faults"]!.AsArray();
+        (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
+        var remaining = (await Client.GetFaceAsync("/__admin/faults")).Json!["faults"]!.AsArray();
         remaining.Select(f => f!["operation"]!.GetValue<string>()).Should().Equal("GetLivenessSessionResult");
     }
 
     [Test]
     public async Task DeleteUnknownId_Returns404()
     {
-        var response = await _client.DeleteFaceAsync("/__admin/faults/fault-999");
+        var response = await Client.DeleteFaceAsync("/__admin/faults/fault-999");
 
         response.ShouldBeError(HttpStatusCode.NotFound, "NotFound");
     }
@@ -179,18 +171,18 @@ public sealed class FaultInjectionTests
     [Test]
     public async Task DeleteAll_RemovesEveryRule()
     {
-        await _client.AddFaultAsync("""{"operation":"*","status":500}""");
-        await _client.AddFaultAsync("""{"operation":"*","status":503}""");
+        await Client.AddFaultAsync("""{"operation":"*","status":500}""");
+        await Client.AddFaultAsync("""{"operation":"*","status":503}""");
 
-        (await _client.DeleteFaceAsync("/__admin/faults")).Status.Should().Be(HttpStatusCode.NoContent);
+        (await Client.DeleteFaceAsync("/__admin/faults")).Status.Should().Be(HttpStatusCode.NoContent);
 
-        (await _client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
+        (await Client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
     }
 
     [Test]
     public async Task Add_ReturnsTheRuleWithIdAndDefaults()
     {
-        var response = await _client.AddFaultAsync("""{"operation":"createlivenesssession","status":429}""");
+        var response = await Client.AddFaultAsync("""{"operation":"createlivenesssession","status":429}""");
 
         response.Header("Location").Should().Be($"/__admin/faults/{response.Json!["id"]}");
         response.Json!["id"]!.GetValue<string>().Should().Be("fault-1");
@@ -217,17 +209,17 @@ public sealed class FaultInjectionTests
     [TestCase("""not json""")]
     public async Task BadRule_Returns400BadArgument(string body)
     {
-        var response = await _client.PostAdminAsync("/__admin/faults", body);
+        var response = await Client.PostAdminAsync("/__admin/faults", body);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "BadArgument");
-        (await _client.GetFaceAsync("/__admin/faults")).Json!["faults"]!.AsArray().Should().BeEmpty();
+        (await Client.GetFaceAsync("/__admin/faults")).Json!["faults"]!.AsArray().Should().BeEmpty();
     }
 
     [Test]
     public async Task Faults_DoNotApplyToAdminCalls()
     {
-        await _client.AddFaultAsync("""{"operation":"*","status":500}""");
+        await Client.AddFaultAsync("""{"operation":"*","status":500}""");
 
-        (await _client.GetFaceAsync("/__admin/clock")).Status.Should().Be(HttpStatusCode.OK);
+        (await Client.GetFaceAsync("/__admin/clock")).Status.Should().Be(HttpStatusCode.OK);
     }
 }

@@ -7,26 +7,18 @@ namespace FaceEmulator.ContractTests.Images;
 /// <c>POST /detect</c> with <c>{"sessionImageId"}</c> (DetectFromSessionImageId) in both version families:
 /// what each query parameter adds, and every refusal with its status and code (docs/images.md).
 /// </summary>
-public sealed class DetectFromSessionImageTests
+public sealed class DetectFromSessionImageTests : TenantFixture
 {
     private const string AllEmulatedAttributes = "headPose,glasses,occlusion,accessories,blur,exposure,noise,qualityForRecognition";
-
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
 
     private static string[] Versions() => SessionImageDetection.Versions;
 
     [TestCaseSource(nameof(Versions))]
     public async Task Defaults_ReturnOneFaceWithIdAndRectangle(string version)
     {
-        var imageId = await _client.NewSessionImageAsync(version);
+        var imageId = await Client.NewSessionImageAsync(version);
 
-        var response = await _client.DetectAsync(version, imageId);
+        var response = await Client.DetectAsync(version, imageId);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.Header("Content-Type").Should().Be("application/json; charset=utf-8");
@@ -40,9 +32,9 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(Versions))]
     public async Task ReturnFaceIdFalse_OmitsFaceIdAndRecognitionModel(string version)
     {
-        var imageId = await _client.NewSessionImageAsync(version);
+        var imageId = await Client.NewSessionImageAsync(version);
 
-        var response = await _client.DetectAsync(version, imageId, "returnFaceId=false&returnRecognitionModel=true");
+        var response = await Client.DetectAsync(version, imageId, "returnFaceId=false&returnRecognitionModel=true");
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.Json![0]!.AsObject().Select(p => p.Key).Should().Equal("faceRectangle");
@@ -51,10 +43,10 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(Versions))]
     public async Task ReturnRecognitionModel_EchoesTheModel(string version)
     {
-        var imageId = await _client.NewSessionImageAsync(version);
+        var imageId = await Client.NewSessionImageAsync(version);
 
-        var explicitModel = await _client.DetectAsync(version, imageId, "recognitionModel=RECOGNITION_04&returnRecognitionModel=true");
-        var defaultModel = await _client.DetectAsync(version, imageId, "returnRecognitionModel=true");
+        var explicitModel = await Client.DetectAsync(version, imageId, "recognitionModel=RECOGNITION_04&returnRecognitionModel=true");
+        var defaultModel = await Client.DetectAsync(version, imageId, "returnRecognitionModel=true");
 
         explicitModel.Json![0]!["recognitionModel"]!.GetValue<string>().Should().Be("recognition_04");
         defaultModel.Json![0]!["recognitionModel"]!.GetValue<string>().Should().Be("recognition_01");
@@ -63,10 +55,10 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(Versions))]
     public async Task EachCall_MintsANewFaceId(string version)
     {
-        var imageId = await _client.NewSessionImageAsync(version);
+        var imageId = await Client.NewSessionImageAsync(version);
 
-        var first = await _client.DetectAsync(version, imageId);
-        var second = await _client.DetectAsync(version, imageId);
+        var first = await Client.DetectAsync(version, imageId);
+        var second = await Client.DetectAsync(version, imageId);
 
         first.Json![0]!["faceId"]!.GetValue<string>().Should().NotBe(second.Json![0]!["faceId"]!.GetValue<string>());
         first.Json![0]!["faceRectangle"]!.ToJsonString().Should().Be(second.Json![0]!["faceRectangle"]!.ToJsonString());
@@ -75,9 +67,9 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(Versions))]
     public async Task Landmarks_FollowTheAttemptsFace(string version)
     {
-        var imageId = await _client.NewSessionImageAsync(version, SessionImageDetection.FaceAt(top: 10, left: 20, width: 200, height: 240));
+        var imageId = await Client.NewSessionImageAsync(version, SessionImageDetection.FaceAt(top: 10, left: 20, width: 200, height: 240));
 
-        var response = await _client.DetectAsync(version, imageId, "returnFaceLandmarks=true");
+        var response = await Client.DetectAsync(version, imageId, "returnFaceLandmarks=true");
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         var face = response.Json![0]!;
@@ -96,9 +88,9 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(Versions))]
     public async Task Attributes_AreTheRequestedOnes_WithQualityFromTheFaceWidth(string version)
     {
-        var imageId = await _client.NewSessionImageAsync(version);
+        var imageId = await Client.NewSessionImageAsync(version);
 
-        var response = await _client.DetectAsync(version, imageId, $"recognitionModel=recognition_04&returnFaceAttributes={AllEmulatedAttributes}");
+        var response = await Client.DetectAsync(version, imageId, $"recognitionModel=recognition_04&returnFaceAttributes={AllEmulatedAttributes}");
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         var attributes = response.Json![0]!["faceAttributes"]!.AsObject();
@@ -113,9 +105,9 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(Versions))]
     public async Task Detection03_ReportsMask(string version)
     {
-        var imageId = await _client.NewSessionImageAsync(version, SessionImageDetection.FaceAt(top: 0, left: 0, width: 220, height: 260));
+        var imageId = await Client.NewSessionImageAsync(version, SessionImageDetection.FaceAt(top: 0, left: 0, width: 220, height: 260));
 
-        var response = await _client.DetectAsync(version, imageId, "detectionModel=detection_03&recognitionModel=recognition_03&returnFaceAttributes=mask,qualityForRecognition");
+        var response = await Client.DetectAsync(version, imageId, "detectionModel=detection_03&recognitionModel=recognition_03&returnFaceAttributes=mask,qualityForRecognition");
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.Json![0]!["faceAttributes"]!.ToJsonString().Should().Be("""{"mask":{"noseAndMouthCovered":false,"type":"noMask"},"qualityForRecognition":"high"}""");
@@ -125,14 +117,14 @@ public sealed class DetectFromSessionImageTests
     public async Task SentFrame_ReportsThatFramesDefaultFace()
     {
         const string version = "v1.2";
-        var (sessionId, token) = await _client.CreateSessionAsync(version, extra: new Dictionary<string, object> { ["enableSessionImage"] = true });
+        var (sessionId, token) = await Client.CreateSessionAsync(version, extra: new Dictionary<string, object> { ["enableSessionImage"] = true });
         using var device = Emulator.AnonymousClient();
         var frame = new ByteArrayContent(TestImages.Png(320, 240, seed: 5));
         frame.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         (await device.DetectAsync(version, token, content: frame)).Status.Should().Be(HttpStatusCode.NoContent);
-        var imageId = (await _client.GetSessionAsync(version, sessionId)).Text("results.attempts.0.result.sessionImageId");
+        var imageId = (await Client.GetSessionAsync(version, sessionId)).Text("results.attempts.0.result.sessionImageId");
 
-        var response = await _client.DetectAsync(version, imageId);
+        var response = await Client.DetectAsync(version, imageId);
 
         response.Json![0]!["faceRectangle"]!.ToJsonString().Should().Be("""{"top":48,"left":100,"width":120,"height":144}""");
     }
@@ -168,9 +160,9 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(QueryErrors))]
     public async Task InvalidQuery_IsRefused(string version, string query, HttpStatusCode status, string code)
     {
-        var imageId = await _client.NewSessionImageAsync(version);
+        var imageId = await Client.NewSessionImageAsync(version);
 
-        var response = await _client.DetectAsync(version, imageId, query);
+        var response = await Client.DetectAsync(version, imageId, query);
 
         response.ShouldBeError(status, code);
     }
@@ -182,7 +174,7 @@ public sealed class DetectFromSessionImageTests
     [TestCase("returnFaceAttributes=age,facialHair", "Feature is not supported, missing approval for one or more of the following features: Age, FacialHair.")]
     public async Task InvalidQuery_HasTheDocumentedMessage(string query, string message)
     {
-        var response = await _client.DetectAsync("v1.2", "any-id", query);
+        var response = await Client.DetectAsync("v1.2", "any-id", query);
 
         response.Json!["error"]!["message"]!.GetValue<string>().Should().Be(message);
     }
@@ -209,7 +201,7 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(BodyErrors))]
     public async Task InvalidBody_IsRefused(string version, string body, string mediaType, HttpStatusCode status, string code)
     {
-        var response = await _client.DetectRawAsync(version, body, mediaType);
+        var response = await Client.DetectRawAsync(version, body, mediaType);
 
         response.ShouldBeError(status, code);
     }
@@ -217,7 +209,7 @@ public sealed class DetectFromSessionImageTests
     [Test]
     public async Task BodyOver64KiB_Returns413()
     {
-        var response = await _client.DetectRawAsync("v1.2", $"{{\"sessionImageId\":\"{new string('x', 70 * 1024)}\"}}");
+        var response = await Client.DetectRawAsync("v1.2", $"{{\"sessionImageId\":\"{new string('x', 70 * 1024)}\"}}");
 
         response.ShouldBeError(HttpStatusCode.RequestEntityTooLarge, "BadArgument");
     }
@@ -225,7 +217,7 @@ public sealed class DetectFromSessionImageTests
     [TestCaseSource(nameof(Versions))]
     public async Task UnknownSessionImageId_Returns404(string version)
     {
-        var response = await _client.DetectAsync(version, "AZMKlsBUe_NDl7I5biCIanQkXqGbA96ST54SV4BVmqL9");
+        var response = await Client.DetectAsync(version, "AZMKlsBUe_NDl7I5biCIanQkXqGbA96ST54SV4BVmqL9");
 
         response.ShouldBeError(HttpStatusCode.NotFound, "SessionImageNotFound");
     }
@@ -235,7 +227,7 @@ public sealed class DetectFromSessionImageTests
     {
         // A tenant without images of its own: in deterministic mode image ids are sequential per tenant.
         using var stranger = Emulator.Client(DeviceHttp.UniqueKey(this));
-        var imageId = await _client.NewSessionImageAsync(version);
+        var imageId = await Client.NewSessionImageAsync(version);
 
         var response = await stranger.DetectAsync(version, imageId);
 
@@ -245,9 +237,9 @@ public sealed class DetectFromSessionImageTests
     [Test]
     public async Task SessionImageFromTheOtherFamily_IsFound()
     {
-        var imageId = await _client.NewSessionImageAsync("v1.2-preview.1");
+        var imageId = await Client.NewSessionImageAsync("v1.2-preview.1");
 
-        var response = await _client.DetectAsync("v1.3-preview.1", imageId);
+        var response = await Client.DetectAsync("v1.3-preview.1", imageId);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
     }
@@ -255,7 +247,7 @@ public sealed class DetectFromSessionImageTests
     [Test]
     public async Task VersionWithoutSessionImages_Returns404()
     {
-        var response = await _client.DetectAsync("v1.1-preview.1", "any-id");
+        var response = await Client.DetectAsync("v1.1-preview.1", "any-id");
 
         response.ShouldBeError(HttpStatusCode.NotFound, "404");
     }

@@ -7,7 +7,7 @@ namespace FaceEmulator.ContractTests.Images;
 /// The committed samples in <c>fixtures/images/</c> give the answers docs/images.md promises, in one
 /// version of each family. Regenerate them with <c>fixtures/images/regenerate.sh</c>.
 /// </summary>
-public sealed class FixtureImageTests
+public sealed class FixtureImageTests : TenantFixture
 {
     // File → expected error code (null: accepted), and for accepted files the quality reported.
     private static readonly Dictionary<string, (string? Code, string? Quality)> s_expected = new()
@@ -39,13 +39,6 @@ public sealed class FixtureImageTests
     };
 
     private static readonly string s_folder = Path.Combine(AppContext.BaseDirectory, "fixtures", "images");
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
 
     public static IEnumerable<TestCaseData> Cases() =>
         from file in s_expected.Keys
@@ -58,7 +51,7 @@ public sealed class FixtureImageTests
     {
         var image = await File.ReadAllBytesAsync(Path.Combine(s_folder, "face-rect-quality.png"));
 
-        var response = await _client.CreateWithVerifyAsync(version, image, "face-rect-quality.png");
+        var response = await Client.CreateWithVerifyAsync(version, image, "face-rect-quality.png");
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         var face = response.ReportedFace(version);
@@ -75,7 +68,7 @@ public sealed class FixtureImageTests
     {
         var (code, quality) = s_expected[file];
 
-        var response = await _client.CreateWithVerifyAsync(version, await File.ReadAllBytesAsync(Path.Combine(s_folder, file)), file);
+        var response = await Client.CreateWithVerifyAsync(version, await File.ReadAllBytesAsync(Path.Combine(s_folder, file)), file);
 
         if (code is null)
         {

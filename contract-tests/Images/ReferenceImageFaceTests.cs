@@ -9,16 +9,9 @@ namespace FaceEmulator.ContractTests.Images;
 /// instructions in the metadata that override it. Classic versions report it as <c>verifyImage</c>,
 /// v1.2+ as <c>results.verifyReferences[]</c>.
 /// </summary>
-public sealed class ReferenceImageFaceTests
+public sealed class ReferenceImageFaceTests : TenantFixture
 {
     private static readonly string[] s_versions = TestVersions.All;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
 
     // Default: centred, half the shorter side wide, 6:5 tall; quality by width (>=200 high, >=100 medium).
     [Test]
@@ -29,7 +22,7 @@ public sealed class ReferenceImageFaceTests
         var (width, height, left, top, faceWidth, faceHeight, quality) = Parse(example);
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Png, width, height));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         var face = response.ReportedFace(version);
@@ -40,7 +33,7 @@ public sealed class ReferenceImageFaceTests
     [TestCaseSource(nameof(s_versions))]
     public async Task ClassicFamilyReportsVerifyImage_AttemptsFamilyReportsVerifyReferences(string version)
     {
-        var response = await _client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240)));
+        var response = await Client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240)));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         if (TestVersions.Classic.Contains(version))
@@ -61,7 +54,7 @@ public sealed class ReferenceImageFaceTests
         [ValueSource(nameof(s_versions))] string version,
         [Values(ImageFormatKind.Png, ImageFormatKind.Jpeg, ImageFormatKind.Gif)] ImageFormatKind format)
     {
-        var response = await _client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(format, 320, 240, Faces: 0)));
+        var response = await Client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(format, 320, 240, Faces: 0)));
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImage");
         Message(response).Should().Be("No face detected in the image.");
@@ -70,7 +63,7 @@ public sealed class ReferenceImageFaceTests
     [Test]
     public async Task FacesTwoOrMore_ReturnsMoreThanOneFace([ValueSource(nameof(s_versions))] string version, [Values(2, 5)] int faces)
     {
-        var response = await _client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240, Faces: faces)));
+        var response = await Client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240, Faces: faces)));
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImage");
         Message(response).Should().Be("There is more than 1 face in the image.");
@@ -79,7 +72,7 @@ public sealed class ReferenceImageFaceTests
     [TestCaseSource(nameof(s_versions))]
     public async Task FacesOne_ReportsDefaultFace(string version)
     {
-        var response = await _client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240, Faces: 1)));
+        var response = await Client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240, Faces: 1)));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.ReportedFace(version).Rectangle().Should().Be((100, 48, 120, 144));
@@ -92,7 +85,7 @@ public sealed class ReferenceImageFaceTests
     {
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Jpeg, 320, 240, Face: (10, 20, 150, 180), Carrier: carrier));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         var face = response.ReportedFace(version);
@@ -105,7 +98,7 @@ public sealed class ReferenceImageFaceTests
         [ValueSource(nameof(s_versions))] string version,
         [Values("low", "medium", "high")] string quality)
     {
-        var response = await _client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240, Quality: quality)));
+        var response = await Client.CreateWithVerifyAsync(version, TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240, Quality: quality)));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.ReportedFace(version).Quality().Should().Be(quality);
@@ -116,7 +109,7 @@ public sealed class ReferenceImageFaceTests
     {
         var image = TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240, Face: (300, 10, 100, 100)));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImage");
     }
@@ -126,7 +119,7 @@ public sealed class ReferenceImageFaceTests
     {
         var image = TestImageWriter.Write(new ImageSpec(Width: 320, Height: 240, Quality: "excellent"));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImage");
         Message(response).Should().StartWith("Emulator:");

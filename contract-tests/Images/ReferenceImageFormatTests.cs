@@ -9,16 +9,9 @@ namespace FaceEmulator.ContractTests.Images;
 /// Format, size and safe-decoding rules for the with-verify reference image, in every version
 /// (classic <c>Parameters</c> + <c>VerifyImage</c>, and v1.2+ flattened fields + <c>verifyImage</c>).
 /// </summary>
-public sealed class ReferenceImageFormatTests
+public sealed class ReferenceImageFormatTests : TenantFixture
 {
     private static readonly string[] s_versions = TestVersions.All;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
 
     [Test]
     public async Task AcceptedFormat_Returns200WithDefaultFace(
@@ -27,7 +20,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = TestImageWriter.Write(new ImageSpec(format, Width: 200, Height: 160));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         var face = response.ReportedFace(version);
@@ -44,7 +37,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = TestImageWriter.Write(new ImageSpec(format, Width: 64, Height: 64));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImage");
     }
@@ -56,7 +49,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = NotAnImage(kind);
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImage");
     }
@@ -69,7 +62,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = TestImageWriter.Write(new ImageSpec(format, Width: 200, Height: 160, Corrupt: corruption));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImage");
     }
@@ -79,7 +72,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Png, Width: 200, Height: 160, Corrupt: Corruption.Data));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImage");
     }
@@ -90,7 +83,7 @@ public sealed class ReferenceImageFormatTests
         // A real PNG cut to length: the size rule comes before decoding, so even a valid prefix is "too small".
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Png, Width: 64, Height: 64))[..length];
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImageSize");
         response.Json!["error"]!["message"]!.GetValue<string>().Should().Be("Image size is too small.");
@@ -102,7 +95,7 @@ public sealed class ReferenceImageFormatTests
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Png, Width: 16, Height: 16));
         image.Length.Should().BeLessThan(1024);
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImageSize");
     }
@@ -113,7 +106,7 @@ public sealed class ReferenceImageFormatTests
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Png, Width: 16, Height: 16, Size: 1024));
         image.Length.Should().Be(1024);
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
     }
@@ -125,7 +118,7 @@ public sealed class ReferenceImageFormatTests
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Bmp, Width: 64, Height: 64, Size: SixMb + over));
         image.Length.Should().Be(SixMb + over);
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         if (over == 0)
         {
@@ -148,7 +141,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = TestImageWriter.Write(new ImageSpec(format, Width: 64, Height: 64, ClaimWidth: 100_000, ClaimHeight: 100_000));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImageSize");
         response.ErrorMessage.Should().Be("Image size is too big.");
@@ -161,7 +154,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Gif, Width: 64, Height: 64, Frames: 1000));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.ReportedFace(version).Rectangle().Should().Be((16, 13, 32, 38));
@@ -172,7 +165,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Gif, Width: 64, Height: 64, Frames: 3000));
 
-        var response = await _client.CreateWithVerifyAsync(version, image);
+        var response = await Client.CreateWithVerifyAsync(version, image);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidImageSize");
         response.ErrorMessage.Should().Be("Image size is too big.");
@@ -183,7 +176,7 @@ public sealed class ReferenceImageFormatTests
     {
         var image = TestImageWriter.Write(new ImageSpec(ImageFormatKind.Png, Width: 64, Height: 64));
 
-        var response = await _client.CreateWithVerifyAsync(version, image, fileName: null);
+        var response = await Client.CreateWithVerifyAsync(version, image, fileName: null);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
     }

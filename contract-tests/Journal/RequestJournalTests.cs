@@ -5,22 +5,14 @@ using FaceEmulator.ContractTests.Infrastructure;
 
 namespace FaceEmulator.ContractTests.Journal;
 
-public sealed class RequestJournalTests
+public sealed class RequestJournalTests : TenantFixture
 {
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
     [TearDown]
-    public Task ResetTenant() => _client.ResetAsync();
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
+    public Task ResetTenant() => Client.ResetAsync();
 
     private async Task<JsonArray> RequestsAsync(string query = "")
     {
-        var response = await _client.GetFaceAsync("/__admin/requests" + query);
+        var response = await Client.GetFaceAsync("/__admin/requests" + query);
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         return response.Json!["requests"]!.AsArray();
     }
@@ -28,8 +20,8 @@ public sealed class RequestJournalTests
     [Test]
     public async Task Create_IsRecordedWithTheNewSessionId()
     {
-        await _client.PostAdminAsync("/__admin/clock", """{"set":"2026-02-03T04:05:06Z"}""");
-        var created = await _client.PostSessionAsync("v1.2");
+        await Client.PostAdminAsync("/__admin/clock", """{"set":"2026-02-03T04:05:06Z"}""");
+        var created = await Client.PostSessionAsync("v1.2");
 
         var entry = (await RequestsAsync()).Single()!;
 
@@ -46,10 +38,10 @@ public sealed class RequestJournalTests
     [Test]
     public async Task ClassicCreate_AndRouteSessionId_AreRecorded()
     {
-        var created = await _client.PostSessionAsync("v1.2-preview.1");
+        var created = await Client.PostSessionAsync("v1.2-preview.1");
         var sessionId = created.Json!["sessionId"]!.GetValue<string>();
-        await _client.GetFaceAsync($"{AdminHttp.CreateClassicPath}/{sessionId}");
-        await _client.GetFaceAsync($"{AdminHttp.CreateClassicPath}/no-such-session");
+        await Client.GetFaceAsync($"{AdminHttp.CreateClassicPath}/{sessionId}");
+        await Client.GetFaceAsync($"{AdminHttp.CreateClassicPath}/no-such-session");
 
         var entries = await RequestsAsync($"?sessionId={sessionId}");
 
@@ -59,25 +51,25 @@ public sealed class RequestJournalTests
     [Test]
     public async Task Entries_AreNewestFirst_AndFilterable()
     {
-        var created = await _client.PostSessionAsync();
+        var created = await Client.PostSessionAsync();
         var sessionId = created.Json!["sessionId"]!.GetValue<string>();
-        await _client.GetFaceAsync($"{AdminHttp.CreatePath}/{sessionId}");
-        await _client.DeleteFaceAsync($"{AdminHttp.CreatePath}/{sessionId}");
+        await Client.GetFaceAsync($"{AdminHttp.CreatePath}/{sessionId}");
+        await Client.DeleteFaceAsync($"{AdminHttp.CreatePath}/{sessionId}");
 
         (await RequestsAsync()).Select(e => e!["method"]!.GetValue<string>()).Should().Equal("DELETE", "GET", "POST");
         (await RequestsAsync("?operation=DeleteLivenessSession")).Single()!["status"]!.GetValue<int>().Should().Be(204);
         (await RequestsAsync("?method=get")).Single()!["operation"]!.GetValue<string>().Should().Be("GetLivenessSessionResult");
         (await RequestsAsync("?limit=2")).Select(e => e!["method"]!.GetValue<string>()).Should().Equal("DELETE", "GET");
-        var limited = await _client.GetFaceAsync("/__admin/requests?limit=1");
+        var limited = await Client.GetFaceAsync("/__admin/requests?limit=1");
         limited.Json!["total"]!.GetValue<int>().Should().Be(3);
     }
 
     [Test]
     public async Task FaultedRequest_IsRecordedWithItsRule()
     {
-        var fault = await _client.AddFaultAsync("""{"operation":"*","status":429}""");
+        var fault = await Client.AddFaultAsync("""{"operation":"*","status":429}""");
 
-        await _client.PostSessionAsync();
+        await Client.PostSessionAsync();
 
         var entry = (await RequestsAsync()).Single()!;
         entry["status"]!.GetValue<int>().Should().Be(429);
@@ -88,7 +80,7 @@ public sealed class RequestJournalTests
     [Test]
     public async Task ErrorResponses_AreRecordedToo()
     {
-        await _client.PostFaceRawJsonAsync(AdminHttp.CreatePath, """{"livenessOperationMode":"Passive"}""");
+        await Client.PostFaceRawJsonAsync(AdminHttp.CreatePath, """{"livenessOperationMode":"Passive"}""");
 
         (await RequestsAsync()).Single()!["status"]!.GetValue<int>().Should().Be(400);
     }
@@ -96,8 +88,8 @@ public sealed class RequestJournalTests
     [Test]
     public async Task AdminCalls_AreNotRecorded()
     {
-        await _client.GetFaceAsync("/__admin/clock");
-        await _client.GetFaceAsync("/__admin/faults");
+        await Client.GetFaceAsync("/__admin/clock");
+        await Client.GetFaceAsync("/__admin/faults");
 
         (await RequestsAsync()).Should().BeEmpty();
     }
@@ -105,9 +97,9 @@ public sealed class RequestJournalTests
     [Test]
     public async Task Delete_ClearsTheJournal()
     {
-        await _client.PostSessionAsync();
+        await Client.PostSessionAsync();
 
-        (await _client.DeleteFaceAsync("/__admin/requests")).Status.Should().Be(HttpStatusCode.NoContent);
+        (await Client.DeleteFaceAsync("/__admin/requests")).Status.Should().Be(HttpStatusCode.NoContent);
 
         (await RequestsAsync()).Should().BeEmpty();
     }
@@ -117,7 +109,7 @@ public sealed class RequestJournalTests
     [TestCase("ten")]
     public async Task BadLimit_Returns400BadArgument(string limit)
     {
-        var response = await _client.GetFaceAsync($"/__admin/requests?limit={limit}");
+        var response = await Client.GetFaceAsync($"/__admin/requests?limit={limit}");
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "BadArgument");
     }

@@ -4,20 +4,12 @@ using FaceEmulator.ContractTests.Infrastructure;
 namespace FaceEmulator.ContractTests.Routing;
 
 /// <summary>The headers every recorded Azure response carries.</summary>
-public sealed class ResponseHeaderTests
+public sealed class ResponseHeaderTests : TenantFixture
 {
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
-
     [Test]
     public async Task Success_CarriesAzureHeaders()
     {
-        var response = await _client.PostFaceJsonAsync("/face/v1.2/detectLiveness-sessions", TestVersions.CreateBody("v1.2"));
+        var response = await Client.PostFaceJsonAsync("/face/v1.2/detectLiveness-sessions", TestVersions.CreateBody("v1.2"));
 
         response.Status.Should().Be(HttpStatusCode.OK);
         Guid.TryParse(response.Header("apim-request-id"), out _).Should().BeTrue();
@@ -29,7 +21,7 @@ public sealed class ResponseHeaderTests
     [Test]
     public async Task Error_CarriesRequestIdButNoBillingHeader()
     {
-        var response = await _client.GetFaceAsync("/face/v1.2/detectLiveness-sessions/missing");
+        var response = await Client.GetFaceAsync("/face/v1.2/detectLiveness-sessions/missing");
 
         response.ShouldBeError(HttpStatusCode.NotFound, "SessionNotFound");
         response.Header("apim-request-id").Should().NotBeNullOrEmpty();
@@ -41,7 +33,7 @@ public sealed class ResponseHeaderTests
     public async Task DateHeader_ComesFromTheTenantClock()
     {
         // Deterministic mode freezes every tenant clock at 2024-01-01T00:00:00Z.
-        var response = await _client.GetFaceAsync("/face/v1.2/detectLiveness-sessions/missing");
+        var response = await Client.GetFaceAsync("/face/v1.2/detectLiveness-sessions/missing");
 
         response.Message.Headers.Date.Should().Be(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
     }

@@ -4,22 +4,14 @@ using FaceEmulator.ContractTests.Infrastructure;
 namespace FaceEmulator.ContractTests.Routing;
 
 /// <summary>Paths match case-insensitively; unknown versions and routes get Azure's 404.</summary>
-public sealed class RoutingTests
+public sealed class RoutingTests : TenantFixture
 {
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
-
     [TestCase("/face/V1.2/DETECTLIVENESS-SESSIONS")]
     [TestCase("/face/v1.2/detectliveness-sessions")]
     [TestCase("/FACE/v1.2/detectLiveness-Sessions")]
     public async Task PathCase_DoesNotMatter(string path)
     {
-        var response = await _client.PostFaceJsonAsync(path, TestVersions.CreateBody("v1.2"));
+        var response = await Client.PostFaceJsonAsync(path, TestVersions.CreateBody("v1.2"));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
     }
@@ -27,7 +19,7 @@ public sealed class RoutingTests
     [Test]
     public async Task ClassicPathCase_DoesNotMatter()
     {
-        var response = await _client.PostFaceJsonAsync("/face/v1.1-PREVIEW.1/detectliveness/singlemodal/sessions", TestVersions.CreateBody("v1.1-preview.1"));
+        var response = await Client.PostFaceJsonAsync("/face/v1.1-PREVIEW.1/detectliveness/singlemodal/sessions", TestVersions.CreateBody("v1.1-preview.1"));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
     }
@@ -36,9 +28,9 @@ public sealed class RoutingTests
     public async Task DoubledLeadingSlash_IsAccepted()
     {
         // An absolute URI: a relative "//face/..." would be read as a host name.
-        var uri = new Uri(_client.BaseAddress!, "/").AbsoluteUri + "/face/v1.2/detectLiveness-sessions";
+        var uri = new Uri(Client.BaseAddress!, "/").AbsoluteUri + "/face/v1.2/detectLiveness-sessions";
 
-        var response = await _client.PostFaceJsonAsync(uri, TestVersions.CreateBody("v1.2"));
+        var response = await Client.PostFaceJsonAsync(uri, TestVersions.CreateBody("v1.2"));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
     }
@@ -48,7 +40,7 @@ public sealed class RoutingTests
     [TestCase("/face/latest/detectLiveness-sessions")]
     public async Task UnknownVersion_Returns404NamingSupportedVersions(string path)
     {
-        var response = await _client.PostFaceJsonAsync(path, TestVersions.CreateBody("v1.2"));
+        var response = await Client.PostFaceJsonAsync(path, TestVersions.CreateBody("v1.2"));
 
         response.ShouldBeError(HttpStatusCode.NotFound, "404");
         response.Json!["error"]!["message"]!.GetValue<string>().Should().Contain("v1.1-preview.1, v1.2-preview.1, v1.2, v1.3-preview.1");
@@ -61,7 +53,7 @@ public sealed class RoutingTests
     [TestCase("GET", "/face/v1.2/settings")]
     public async Task UnknownRouteOrMethod_Returns404(string method, string path)
     {
-        var response = await _client.SendFaceAsync(new HttpMethod(method), path);
+        var response = await Client.SendFaceAsync(new HttpMethod(method), path);
 
         response.ShouldBeError(HttpStatusCode.NotFound, "404");
     }

@@ -4,23 +4,16 @@ using FaceEmulator.ContractTests.Infrastructure;
 namespace FaceEmulator.ContractTests.Sessions;
 
 /// <summary>The v1.3-preview.1 create fields: client attempts, user correlation id, expected client IP.</summary>
-public sealed class V13CreateTests
+public sealed class V13CreateTests : TenantFixture
 {
     private const string Sessions = "/face/v1.3-preview.1/detectLiveness-sessions";
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void CreateClient() => _client = Emulator.Client(Emulator.KeyFor(this));
-
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
 
     [TestCase(0, Description = "what the .NET SDK sends by default; the real service accepted it")]
     [TestCase(1)]
     [TestCase(3)]
     public async Task ClientAttemptsInRange_IsAccepted(int attempts)
     {
-        var response = await _client.PostFaceJsonAsync(Sessions, Body(("numberOfClientAttemptsAllowed", attempts)));
+        var response = await Client.PostFaceJsonAsync(Sessions, Body(("numberOfClientAttemptsAllowed", attempts)));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
     }
@@ -29,7 +22,7 @@ public sealed class V13CreateTests
     [TestCase(-1)]
     public async Task ClientAttemptsOutOfRange_Returns400(int attempts)
     {
-        var response = await _client.PostFaceJsonAsync(Sessions, Body(("numberOfClientAttemptsAllowed", attempts)));
+        var response = await Client.PostFaceJsonAsync(Sessions, Body(("numberOfClientAttemptsAllowed", attempts)));
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
     }
@@ -40,7 +33,7 @@ public sealed class V13CreateTests
         var body = Body();
         body.Remove("userCorrelationId");
 
-        var response = await _client.PostFaceJsonAsync(Sessions, body);
+        var response = await Client.PostFaceJsonAsync(Sessions, body);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidUserCorrelationId");
     }
@@ -51,7 +44,7 @@ public sealed class V13CreateTests
         var body = Body(("userCorrelationIdSetInClient", true));
         body.Remove("userCorrelationId");
 
-        var response = await _client.PostFaceJsonAsync(Sessions, body);
+        var response = await Client.PostFaceJsonAsync(Sessions, body);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
     }
@@ -61,9 +54,9 @@ public sealed class V13CreateTests
     [TestCase("2001:db8::1")]
     public async Task ExpectedClientIpAddress_IsEchoedOnCreateAndGet(string ip)
     {
-        var created = await _client.PostFaceJsonAsync(Sessions, Body(("expectedClientIpAddress", ip)));
+        var created = await Client.PostFaceJsonAsync(Sessions, Body(("expectedClientIpAddress", ip)));
         var id = created.Json!["sessionId"]!.GetValue<string>();
-        var read = await _client.GetFaceAsync($"{Sessions}/{id}");
+        var read = await Client.GetFaceAsync($"{Sessions}/{id}");
 
         created.Json!["expectedClientIpAddress"]!.GetValue<string>().Should().Be(ip);
         read.Json!["expectedClientIpAddress"]!.GetValue<string>().Should().Be(ip);
@@ -73,7 +66,7 @@ public sealed class V13CreateTests
     [Test]
     public async Task InvalidExpectedClientIpAddress_Returns400()
     {
-        var response = await _client.PostFaceJsonAsync(Sessions, Body(("expectedClientIpAddress", "not-an-ip")));
+        var response = await Client.PostFaceJsonAsync(Sessions, Body(("expectedClientIpAddress", "not-an-ip")));
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
     }
@@ -85,7 +78,7 @@ public sealed class V13CreateTests
         fields["numberOfClientAttemptsAllowed"] = "2";
         fields["verifyConfidenceThreshold"] = "0.5";
 
-        var response = await _client.SendFaceAsync(HttpMethod.Post, "/face/v1.3-preview.1/detectLivenessWithVerify-sessions", FaceHttp.Multipart(fields, TestImages.Portrait));
+        var response = await Client.SendFaceAsync(HttpMethod.Post, "/face/v1.3-preview.1/detectLivenessWithVerify-sessions", FaceHttp.Multipart(fields, TestImages.Portrait));
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
     }
@@ -99,7 +92,7 @@ public sealed class V13CreateTests
         var fields = TestVersions.CreateFields("v1.3-preview.1");
         fields[field] = value;
 
-        var response = await _client.SendFaceAsync(HttpMethod.Post, "/face/v1.3-preview.1/detectLivenessWithVerify-sessions", FaceHttp.Multipart(fields, TestImages.Portrait));
+        var response = await Client.SendFaceAsync(HttpMethod.Post, "/face/v1.3-preview.1/detectLivenessWithVerify-sessions", FaceHttp.Multipart(fields, TestImages.Portrait));
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
     }

@@ -30,16 +30,10 @@ internal static class DeviceSideApi
     internal static async Task<Results<NoContent, FaceErrorResult>> StartAsync(
         HttpContext context, ApiVersion version, DeviceTokenValidator tokens)
     {
-        var (caller, error) = await tokens.ValidateAsync(context, version);
-        if (caller is null)
+        var (caller, body, error) = await ReadCallAsync(context, version, tokens);
+        if (caller is null || body is null)
         {
             return error!.ToResult();
-        }
-
-        var (body, readError) = await DeviceRequestReader.ReadAsync(context.Request);
-        if (body is null)
-        {
-            return readError!.ToResult();
         }
 
         var (_, startError) = AttemptRecorder.Start(caller.Tenant, caller.Session.Id, body.Field("deviceCorrelationId"), body.Field("userCorrelationId"));
@@ -53,16 +47,10 @@ internal static class DeviceSideApi
     internal static async Task<Results<Ok<LivenessResponseBody>, NoContent, FaceErrorResult>> DetectAsync(
         HttpContext context, ApiVersion version, DeviceTokenValidator tokens, AttemptRecorder recorder, IIdGenerator ids)
     {
-        var (caller, error) = await tokens.ValidateAsync(context, version);
-        if (caller is null)
+        var (caller, body, error) = await ReadCallAsync(context, version, tokens);
+        if (caller is null || body is null)
         {
             return error!.ToResult();
-        }
-
-        var (body, readError) = await DeviceRequestReader.ReadAsync(context.Request);
-        if (body is null)
-        {
-            return readError!.ToResult();
         }
 
         var request = new AttemptRequest(
@@ -92,14 +80,22 @@ internal static class DeviceSideApi
     /// <summary>Accepted and answered 204; the emulator's attempts end when they are recorded.</summary>
     internal static async Task<Results<NoContent, FaceErrorResult>> EndAttemptAsync(HttpContext context, ApiVersion version, DeviceTokenValidator tokens)
     {
+        var (_, _, error) = await ReadCallAsync(context, version, tokens);
+        return error is null ? TypedResults.NoContent() : error.ToResult();
+    }
+
+    /// <summary>Every device call: the token first (its refusal wins), then the bounded body.</summary>
+    private static async Task<(DeviceCaller? Caller, DeviceRequest? Body, FaceError? Error)> ReadCallAsync(
+        HttpContext context, ApiVersion version, DeviceTokenValidator tokens)
+    {
         var (caller, error) = await tokens.ValidateAsync(context, version);
         if (caller is null)
         {
-            return error!.ToResult();
+            return (null, null, error);
         }
 
-        var (_, readError) = await DeviceRequestReader.ReadAsync(context.Request);
-        return readError is null ? TypedResults.NoContent() : readError.ToResult();
+        var (body, readError) = await DeviceRequestReader.ReadAsync(context.Request);
+        return (caller, body, readError);
     }
 
     private static RouteHandlerBuilder WithDeviceOperation(this RouteHandlerBuilder builder, string name, Func<ApiVersion, bool> availableIn) =>

@@ -1,14 +1,18 @@
+using System.Collections.Immutable;
 using FaceEmulator.Determinism;
 
 namespace FaceEmulator.Faults;
 
-/// <summary>A tenant's fault rules, in the order they were added. Thread-safe.</summary>
+/// <summary>
+/// A tenant's fault rules, in the order they were added. Thread-safe: writers swap an immutable list under
+/// the lock, so every Face request reads the rules without copying them.
+/// </summary>
 internal sealed class FaultRegistry
 {
     public const int MaxRules = 100;
 
     private readonly Lock _lock = new();
-    private readonly List<FaultEntry> _entries = [];
+    private ImmutableList<FaultEntry> _entries = [];
     private int _lastId;
 
     /// <returns>The entry, or <see langword="null"/> when the tenant already has <see cref="MaxRules"/>.</returns>
@@ -25,24 +29,20 @@ internal sealed class FaultRegistry
             // Counted per tenant rather than drawn from IIdGenerator: adding a fault must not shift the
             // session ids a deterministic test expects.
             var entry = new FaultEntry(rule with { Id = $"fault-{++_lastId}" });
-            _entries.Add(entry);
+            _entries = _entries.Add(entry);
             return entry;
         }
     }
 
-    public IReadOnlyList<FaultEntry> List()
-    {
-        lock (_lock)
-        {
-            return [.. _entries];
-        }
-    }
+    public IReadOnlyList<FaultEntry> List() => Volatile.Read(ref _entries);
 
     public bool Remove(string id)
     {
         lock (_lock)
         {
-            return _entries.RemoveAll(e => e.Rule.Id == id) > 0;
+            var before = _entries;
+            _entries = before.RemoveAll(e => e.Rule.Id == id);
+            return _entries.Count != before.Count;
         }
     }
 
@@ -50,7 +50,7 @@ internal sealed class FaultRegistry
     {
         lock (_lock)
         {
-            _entries.Clear();
+            _entries = [];
         }
     }
 

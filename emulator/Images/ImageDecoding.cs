@@ -65,9 +65,12 @@ internal static class ImageDecoding
         return configuration;
     }
 
-    public static bool HasTooManyFrames(IImageFormat format, byte[] bytes) =>
-        format == GifFormat.Instance && Image.Identify(s_frameCounting, bytes).FrameMetadataCollection.Count > MaxGifFrames;
+    /// <summary>Reads the header once (for a GIF, every frame descriptor too, to count them), never pixel data.</summary>
+    public static ImageInfo Identify(IImageFormat format, byte[] bytes) =>
+        Image.Identify(format == GifFormat.Instance ? s_frameCounting : Options, bytes);
 
-    public static bool IsTooLarge(int width, int height) =>
-        width > MaxSide || height > MaxSide || (long)width * height > MaxPixels;
+    /// <summary>Too many pixels or sides too long in the header, or a GIF of more than <see cref="MaxGifFrames"/> frames.</summary>
+    public static bool IsTooLarge(ImageInfo info) =>
+        info.Width > MaxSide || info.Height > MaxSide || (long)info.Width * info.Height > MaxPixels
+        || info.FrameMetadataCollection.Count > MaxGifFrames;
 }

@@ -72,8 +72,8 @@ internal sealed class VerifyImageInspector : IVerifyImageInspector
                 return (null, FaceErrors.InvalidImageFormat);
             }
 
-            var info = Image.Identify(ImageDecoding.Options, bytes);
-            if (ImageDecoding.IsTooLarge(info.Width, info.Height) || ImageDecoding.HasTooManyFrames(format, bytes))
+            var info = ImageDecoding.Identify(format, bytes);
+            if (ImageDecoding.IsTooLarge(info))
             {
                 return (null, FaceErrors.ImageTooBig);
             }
