@@ -1,35 +1,62 @@
-using System.Buffers;
-
 namespace FaceEmulator.Http;
 
 /// <summary>Reads a stream into memory, refusing to buffer more than a limit.</summary>
 internal static class LimitedBody
 {
-    /// <param name="expectedLength">The Content-Length when known: the buffer starts at that size (up to the limit).</param>
+    private const int FirstBufferBytes = 4 * 1024;
+
+    // A Content-Length is the client's word: trusted for the first buffer only up to this, so a client that claims
+    // megabytes and sends nothing holds a megabyte at most; beyond it the buffer grows as the bytes arrive.
+    private const int MostTrustedBytes = 1024 * 1024;
+
+    /// <param name="expectedLength">
+    /// The most the stream should hold when known (a Content-Length): the buffer starts one byte larger, up to the
+    /// limit, so the body is read in place and the end of the stream is seen without regrowing.
+    /// </param>
     /// <returns>The bytes, or <see langword="null"/> when the stream holds more than <paramref name="limit"/> bytes.</returns>
     public static async Task<byte[]?> ReadAsync(Stream stream, int limit, CancellationToken cancellationToken, long? expectedLength = null)
     {
-        using var buffer = new MemoryStream(expectedLength is > 0 ? (int)Math.Min(expectedLength.Value, limit) : 0);
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
+        // One byte over the limit is room enough to tell "exactly the limit" from "too much".
+        var ceiling = limit + 1;
+        // Uninitialised: only the bytes read are ever handed out, so zeroing up to 1 MB per request would be waste.
+        var buffer = GC.AllocateUninitializedArray<byte>(expectedLength is > 0
+            ? (int)Math.Min(Math.Min(expectedLength.Value + 1, MostTrustedBytes), ceiling)
+            : Math.Min(FirstBufferBytes, ceiling));
+        var length = 0;
+        while (true)
         {
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            if (length == buffer.Length)
             {
-                if (buffer.Length + read > limit)
+                if (length == ceiling)
                 {
                     return null;
                 }
 
-                buffer.Write(chunk, 0, read);
+                // More than expected (or no expectation): grow, doubling, up to the ceiling.
+                Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, FirstBufferBytes), ceiling));
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
+
+            var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
         }
 
-        // A buffer sized exactly by Content-Length is handed over without a copy.
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        if (length > limit)
+        {
+            return null;
+        }
+
+        if (length == buffer.Length)
+        {
+            return buffer;
+        }
+
+        var body = GC.AllocateUninitializedArray<byte>(length);
+        buffer.AsSpan(0, length).CopyTo(body);
+        return body;
     }
 }
