@@ -6,41 +6,24 @@ using TestVersions = FaceEmulator.ContractTests.Infrastructure.TestVersions;
 namespace FaceEmulator.ContractTests.DeviceSide;
 
 /// <summary>Session status as the device side moves it, in both API families.</summary>
-public sealed class StatusTransitionTests
+public sealed class StatusTransitionTests : DeviceTenantFixture
 {
-    private HttpClient _app = null!;
-    private HttpClient _device = null!;
-
-    [OneTimeSetUp]
-    public void CreateClients()
-    {
-        _app = Emulator.Client(Emulator.KeyFor(this));
-        _device = Emulator.AnonymousClient();
-    }
-
-    [OneTimeTearDown]
-    public void DisposeClients()
-    {
-        _app.Dispose();
-        _device.Dispose();
-    }
-
     [TestCaseSource(typeof(TestVersions), nameof(TestVersions.Classic))]
     public async Task Classic_NotStartedThenStartedThenResultAvailable(string version)
     {
-        var (id, token) = await _app.CreateSessionAsync(version);
-        (await _app.GetSessionAsync(version, id)).Text("status").Should().Be("NotStarted");
+        var (id, token) = await Client.CreateSessionAsync(version);
+        (await Client.GetSessionAsync(version, id)).Text("status").Should().Be("NotStarted");
 
-        (await _device.StartAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
-        var started = await _app.GetSessionAsync(version, id);
+        (await Device.StartAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
+        var started = await Client.GetSessionAsync(version, id);
         started.Text("status").Should().Be("Started");
         started.Json!["sessionStartDateTime"].Should().NotBeNull();
         started.Json!["result"].Should().BeNull();
 
-        (await _device.DetectAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
-        (await _app.AdminAttemptAsync(id, new { scenario = "printed-photo" })).Status.Should().Be(HttpStatusCode.OK);
+        (await Device.DetectAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
+        (await Client.AdminAttemptAsync(id, new { scenario = "printed-photo" })).Status.Should().Be(HttpStatusCode.OK);
 
-        var done = await _app.GetSessionAsync(version, id);
+        var done = await Client.GetSessionAsync(version, id);
         done.Text("status").Should().Be("ResultAvailable");
         done.Text("result.id").Should().Be("2");
         done.Text("result.response.body.livenessDecision").Should().Be("spoofface");
@@ -49,11 +32,11 @@ public sealed class StatusTransitionTests
     [TestCaseSource(typeof(TestVersions), nameof(TestVersions.Classic))]
     public async Task Classic_AuditListsEveryAttemptNewestFirst(string version)
     {
-        var (id, token) = await _app.CreateSessionAsync(version);
-        (await _device.DetectAsync(version, token, content: new StringContent("frame-1"))).Status.Should().Be(HttpStatusCode.NoContent);
-        (await _app.AdminAttemptAsync(id, new { scenario = "face-mask-detected" })).Status.Should().Be(HttpStatusCode.OK);
+        var (id, token) = await Client.CreateSessionAsync(version);
+        (await Device.DetectAsync(version, token, content: new StringContent("frame-1"))).Status.Should().Be(HttpStatusCode.NoContent);
+        (await Client.AdminAttemptAsync(id, new { scenario = "face-mask-detected" })).Status.Should().Be(HttpStatusCode.OK);
 
-        var audit = await _app.GetFaceAsync($"{DeviceHttp.SessionsPath(version, false)}/{id}/audit");
+        var audit = await Client.GetFaceAsync($"{DeviceHttp.SessionsPath(version, false)}/{id}/audit");
         var entries = audit.Json!.AsArray();
         entries.Select(e => e!["id"]!.GetValue<long>()).Should().Equal(2, 1);
         foreach (var entry in entries)
@@ -74,9 +57,9 @@ public sealed class StatusTransitionTests
     [TestCaseSource(typeof(TestVersions), nameof(TestVersions.Classic))]
     public async Task Classic_SendResultsToClient_Returns200WithResult(string version)
     {
-        var (_, token) = await _app.CreateSessionAsync(version, extra: new Dictionary<string, object> { ["sendResultsToClient"] = true });
+        var (_, token) = await Client.CreateSessionAsync(version, extra: new Dictionary<string, object> { ["sendResultsToClient"] = true });
 
-        var response = await _device.DetectAsync(version, token);
+        var response = await Device.DetectAsync(version, token);
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.Text("livenessDecision").Should().Be("realface");
@@ -87,17 +70,17 @@ public sealed class StatusTransitionTests
     public async Task Attempts_NotStartedThenRunningThenSucceededThenFailed(string version)
     {
         var extra = TestVersions.IsV13(version) ? new Dictionary<string, object> { ["numberOfClientAttemptsAllowed"] = 2 } : null;
-        var (id, token) = await _app.CreateSessionAsync(version, extra: extra);
-        (await _app.GetSessionAsync(version, id)).Text("status").Should().Be("NotStarted");
+        var (id, token) = await Client.CreateSessionAsync(version, extra: extra);
+        (await Client.GetSessionAsync(version, id)).Text("status").Should().Be("NotStarted");
 
-        (await _device.StartAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
-        (await _app.GetSessionAsync(version, id)).Text("status").Should().Be("Running");
+        (await Device.StartAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
+        (await Client.GetSessionAsync(version, id)).Text("status").Should().Be("Running");
 
-        (await _device.DetectAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
-        (await _app.GetSessionAsync(version, id)).Text("status").Should().Be("Succeeded");
+        (await Device.DetectAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
+        (await Client.GetSessionAsync(version, id)).Text("status").Should().Be("Succeeded");
 
-        (await _app.AdminAttemptAsync(id, new { scenario = "face-mask-detected" })).Status.Should().Be(HttpStatusCode.OK);
-        var failed = await _app.GetSessionAsync(version, id);
+        (await Client.AdminAttemptAsync(id, new { scenario = "face-mask-detected" })).Status.Should().Be(HttpStatusCode.OK);
+        var failed = await Client.GetSessionAsync(version, id);
         failed.Text("status").Should().Be("Failed");
         var attempts = failed.Json!["results"]!["attempts"]!.AsArray();
         attempts.Select(a => a!["attemptId"]!.GetValue<int>()).Should().Equal(2, 1);
@@ -118,11 +101,11 @@ public sealed class StatusTransitionTests
     [TestCaseSource(typeof(TestVersions), nameof(TestVersions.Attempts))]
     public async Task Attempts_WithVerify_ReportsVerifyResult(string version)
     {
-        var (id, token) = await _app.CreateSessionAsync(version, withVerify: true);
+        var (id, token) = await Client.CreateSessionAsync(version, withVerify: true);
 
-        (await _device.DetectAsync(version, token, withVerify: true)).Status.Should().Be(HttpStatusCode.NoContent);
+        (await Device.DetectAsync(version, token, withVerify: true)).Status.Should().Be(HttpStatusCode.NoContent);
 
-        var session = await _app.GetSessionAsync(version, id, withVerify: true);
+        var session = await Client.GetSessionAsync(version, id, withVerify: true);
         var result = session.Json!["results"]!["attempts"]![0]!["result"]!;
         result["verifyResult"]!["matchConfidence"]!.GetValue<double>().Should().Be(0.96231147);
         result["verifyResult"]!["isIdentical"]!.GetValue<bool>().Should().BeTrue();
@@ -131,7 +114,7 @@ public sealed class StatusTransitionTests
     [TestCaseSource(typeof(TestVersions), nameof(TestVersions.All))]
     public async Task AdminAttempt_UnknownSession_Returns404(string version)
     {
-        var response = await _app.AdminAttemptAsync("00000000-0000-0000-0000-00000000dead", new { scenario = "real-face" });
+        var response = await Client.AdminAttemptAsync("00000000-0000-0000-0000-00000000dead", new { scenario = "real-face" });
 
         response.ShouldBeError(HttpStatusCode.NotFound, "SessionNotFound");
     }
@@ -139,9 +122,9 @@ public sealed class StatusTransitionTests
     [Test]
     public async Task AdminAttempt_ReturnsTheAttemptInTheFamilyShape()
     {
-        var (id, _) = await _app.CreateSessionAsync("v1.2");
+        var (id, _) = await Client.CreateSessionAsync("v1.2");
 
-        var response = await _app.AdminAttemptAsync(id, new { decision = "uncertain", faceRectangle = new { top = 1, left = 2, width = 30, height = 40 } });
+        var response = await Client.AdminAttemptAsync(id, new { decision = "uncertain", faceRectangle = new { top = 1, left = 2, width = 30, height = 40 } });
 
         response.Status.Should().Be(HttpStatusCode.OK, response.Body);
         response.Text("attemptId").Should().Be("1");

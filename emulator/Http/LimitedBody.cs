@@ -45,16 +45,8 @@ internal static class LimitedBody
             length += read;
         }
 
-        if (length > limit)
-        {
-            return null;
-        }
-
-        if (length == buffer.Length)
-        {
-            return buffer;
-        }
-
+        // The loop refuses a full buffer at the ceiling and grows any other before reading again, so here
+        // length <= limit and the buffer has room to spare: the body is always copied out at its exact length.
         var body = GC.AllocateUninitializedArray<byte>(length);
         buffer.AsSpan(0, length).CopyTo(body);
         return body;
