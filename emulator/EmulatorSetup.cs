@@ -108,6 +108,7 @@ public static class EmulatorSetup
 
             return next(context);
         });
+        app.UseMiddleware<ContentLengthMiddleware>();
         app.UseMiddleware<AzureHeadersMiddleware>();
         app.UseMiddleware<ErrorEnvelopeMiddleware>();
         app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);

@@ -50,7 +50,7 @@ public sealed partial class ResilienceTests
         """{"livenessOperationMode":"Passive","deviceCorrelationId":"d","authTokenTimeToLiveInSeconds":99999999999999999999}""",
         """{"livenessOperationMode":"Passive","deviceCorrelationId":"d","authTokenTimeToLiveInSeconds":-1}""",
         """{"livenessOperationMode":"Passive","deviceCorrelationId":"d","authTokenTimeToLiveInSeconds":true}""",
-        """{"livenessOperationMode":"Passive","deviceCorrelationId":"d","enableSessionImage":"true"}""",
+        """{"livenessOperationMode":"Passive","deviceCorrelationId":"d","enableSessionImage":"on"}""",
         """{"livenessOperationMode":"Passive","deviceCorrelationId":"d","deviceCorrelationIdSetInClient":1}""",
         """{"livenessOperationMode":"Passive","deviceCorrelationId":"d","sendResultsToClient":"yes"}""",
     ];

@@ -72,6 +72,25 @@ public sealed class AttemptsSessionsTests(string version)
     }
 
     [Test]
+    public async Task GetWithVerify_WhileRunning_ReferencesCarryNoReferenceType()
+    {
+        var content = FaceHttp.Multipart(TestVersions.CreateFields(version), TestImages.Portrait);
+        var created = await _client.SendFaceAsync(HttpMethod.Post, $"/face/{version}/detectLivenessWithVerify-sessions", content);
+        var path = $"/face/{version}/detectLivenessWithVerify-sessions/{created.Json!["sessionId"]}";
+        var notStarted = await _client.GetFaceAsync(path);
+        notStarted.Json!["results"]!["verifyReferences"]![0]!["referenceType"]!.GetValue<string>().Should().Be("image");
+
+        (await _client.StartAsync(version, created.Json!["authToken"]!.GetValue<string>())).Status.Should().Be(HttpStatusCode.NoContent);
+        var running = await _client.GetFaceAsync(path);
+
+        // As recorded (recordings README, fact 16): the Running GET's references have no referenceType.
+        running.Status.Should().Be(HttpStatusCode.OK, running.Body);
+        running.Json!["status"]!.GetValue<string>().Should().Be("Running");
+        var reference = running.Json!["results"]!["verifyReferences"]![0]!.AsObject();
+        reference.Select(p => p.Key).Should().Equal("faceRectangle", "qualityForRecognition");
+    }
+
+    [Test]
     public async Task CreateWithVerify_ParametersAndVerifyImageForm_IsAccepted()
     {
         // The Learn tutorial's curl sends the preview form to v1.2.

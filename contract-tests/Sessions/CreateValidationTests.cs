@@ -116,13 +116,38 @@ public sealed class CreateValidationTests(string version)
     [TestCase("")]
     [TestCase("{\"livenessOperationMode\": 1, \"deviceCorrelationId\": \"d\"}")]
     [TestCase("{\"livenessOperationMode\": \"Passive\", \"deviceCorrelationId\": \"d\", \"authTokenTimeToLiveInSeconds\": \"600\"}")]
-    [TestCase("{\"livenessOperationMode\": \"Passive\", \"deviceCorrelationId\": \"d\", \"deviceCorrelationIdSetInClient\": \"true\"}")]
+    [TestCase("{\"livenessOperationMode\": \"Passive\", \"deviceCorrelationId\": \"d\", \"deviceCorrelationIdSetInClient\": \"yes\"}")]
+    [TestCase("{\"livenessOperationMode\": \"Passive\", \"deviceCorrelationId\": \"d\", \"deviceCorrelationIdSetInClient\": 1}")]
     [TestCase("{\"livenessOperationMode\": \"Passive\", \"deviceCorrelationId\": \"d\", \"authTokenTimeToLiveInSeconds\": 1e99}")]
     public async Task MalformedOrMistypedJson_Returns400InvalidRequestBody(string json)
     {
         var response = await _client.PostFaceRawJsonAsync(Sessions, json);
 
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
+    }
+
+    /// <summary>
+    /// The classic versions take booleans as the strings "true"/"false" (any case), as the Learn tutorial's
+    /// v1.1-preview.1 curl sends them; v1.2 and later take JSON booleans only (README, "Differences from Azure").
+    /// </summary>
+    [TestCase("\"false\"")]
+    [TestCase("\"TRUE\"")]
+    [TestCase("\" True \"")]
+    public async Task StringBoolean_IsAcceptedByClassicVersionsOnly(string value)
+    {
+        var field = TestVersions.Classic.Contains(version) ? "sendResultsToClient" : "enableSessionImage";
+        var json = $"{{\"livenessOperationMode\": \"Passive\", \"deviceCorrelationId\": \"d\", \"{field}\": {value}}}";
+
+        var response = await _client.PostFaceRawJsonAsync(Sessions, json);
+
+        if (TestVersions.Classic.Contains(version))
+        {
+            response.Status.Should().Be(HttpStatusCode.OK, response.Body);
+        }
+        else
+        {
+            response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
+        }
     }
 
     [Test]

@@ -97,6 +97,49 @@ public sealed class V13CreateTests : TenantFixture
         response.ShouldBeError(HttpStatusCode.BadRequest, "InvalidRequestBody");
     }
 
+    /// <summary>
+    /// The official .NET client's typed with-verify create sends no userCorrelationId (its model lacks it), and the
+    /// real v1.3-preview.1 service refused it; the protocol method with the part added is the workaround (README).
+    /// </summary>
+    [Test]
+    public async Task DotNetTypedWithVerifyCreate_Returns400InvalidUserCorrelationId_AndTheWorkaroundSucceeds()
+    {
+        const string path = "/face/v1.3-preview.1/detectLivenessWithVerify-sessions";
+
+        var typed = await Client.SendFaceAsync(HttpMethod.Post, path, DotNetWithVerifyMultipart(userCorrelationId: null));
+        var workaround = await Client.SendFaceAsync(HttpMethod.Post, path, DotNetWithVerifyMultipart(userCorrelationId: "user-1"));
+
+        typed.ShouldBeError(HttpStatusCode.BadRequest, "InvalidUserCorrelationId");
+        workaround.Status.Should().Be(HttpStatusCode.OK, workaround.Body);
+    }
+
+    /// <summary>The parts, order and header forms the .NET client sends (shared/notes/official-clients.md).</summary>
+    private static MultipartFormDataContent DotNetWithVerifyMultipart(string? userCorrelationId)
+    {
+        var content = new MultipartFormDataContent();
+        void Text(string name, string value)
+        {
+            var part = new StringContent(value);
+            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name={name}");
+            content.Add(part);
+        }
+
+        Text("livenessOperationMode", "Passive");
+        Text("enableSessionImage", "true");
+        var image = new ByteArrayContent(TestImages.Portrait);
+        image.Headers.TryAddWithoutValidation("Content-Disposition", "form-data; name=verifyImage; filename=verifyImage");
+        image.Headers.ContentType = new("application/octet-stream");
+        content.Add(image);
+        Text("deviceCorrelationId", "device-1");
+        Text("numberOfClientAttemptsAllowed", "0");
+        if (userCorrelationId is not null)
+        {
+            Text("userCorrelationId", userCorrelationId);
+        }
+
+        return content;
+    }
+
     private static Dictionary<string, object> Body(params (string Name, object Value)[] extra)
     {
         var body = TestVersions.CreateBody("v1.3-preview.1");

@@ -21,11 +21,14 @@ internal sealed partial class ErrorEnvelopeMiddleware(RequestDelegate next, ILog
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
             // Kestrel's own limits (body size and rate, malformed framing) surface here while a handler reads the body.
+            // Clear drops whatever the handler wrote into the not yet sent response (ContentLengthMiddleware's buffer).
+            context.Response.Clear();
             await FaceErrorResult.WriteAsync(context.Response, FaceErrors.ForBodyRefusal(ex.StatusCode));
         }
         catch (Exception ex) when (!context.Response.HasStarted)
         {
             Log.Unhandled(logger, context.Request.Method, context.Request.Path, ex);
+            context.Response.Clear();
             await FaceErrorResult.WriteAsync(context.Response, FaceErrors.InternalError);
         }
     }

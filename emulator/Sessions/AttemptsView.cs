@@ -25,7 +25,7 @@ internal static class AttemptsView
             isV13 ? session.Parameters.ExpectedClientIpAddress : null,
             new SessionResults(
                 [.. session.Attempts.Reverse().Select(a => Attempt(session, a, isV13))],
-                session.Kind == SessionKind.LivenessWithVerify ? References(session) : null));
+                session.Kind == SessionKind.LivenessWithVerify ? References(session, status) : null));
     }
 
     /// <summary>NotStarted until the device starts; then Running; then the latest finished attempt's state.</summary>
@@ -58,7 +58,10 @@ internal static class AttemptsView
             isV13 && session.IsAbuseMonitoringEnabled ? new AbuseMonitoringResult(false, []) : null);
     }
 
-    // The real service reports referenceType "image", which is not in the ImageType enum (modelAsString).
-    private static IReadOnlyList<VerifyReferenceModel> References(SessionRecord session) =>
-        session.VerifyImage is { } image ? [new VerifyReferenceModel("image", image.FaceRectangle, image.Quality)] : [];
+    // The real service reports referenceType "image", which is not in the ImageType enum (modelAsString), and
+    // leaves it out while the session is Running (recordings README, fact 16).
+    private static IReadOnlyList<VerifyReferenceModel> References(SessionRecord session, string status) =>
+        session.VerifyImage is { } image
+            ? [new VerifyReferenceModel(status == AttemptStatus.Running ? null : "image", image.FaceRectangle, image.Quality)]
+            : [];
 }

@@ -40,9 +40,10 @@ internal static class MultipartFields
 
     private static string? Text(IReadOnlyDictionary<string, string> fields, string name) => fields.GetValueOrDefault(name);
 
-    private static bool? Bool(IReadOnlyDictionary<string, string> fields, string name) =>
+    // Multipart values are text in every version, so they are not marked as textual JSON booleans.
+    private static TextualBoolean? Bool(IReadOnlyDictionary<string, string> fields, string name) =>
         Text(fields, name) is { } value
-            ? bool.TryParse(value.Trim(), out var parsed) ? parsed : throw new FormatException(name)
+            ? bool.TryParse(value.Trim(), out var parsed) ? new TextualBoolean(parsed, IsText: false) : throw new FormatException(name)
             : null;
 
     private static int? Int(IReadOnlyDictionary<string, string> fields, string name) =>

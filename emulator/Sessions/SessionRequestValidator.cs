@@ -15,7 +15,8 @@ internal static class SessionRequestValidator
 
     public static (SessionParameters? Parameters, FaceError? Error) Validate(CreateSessionContent content, ApiVersion version, SessionKind kind)
     {
-        if (string.IsNullOrEmpty(content.LivenessOperationMode))
+        // The classic versions take "true"/"false" strings, as the Learn tutorial's v1.1-preview.1 curl sends them.
+        if (string.IsNullOrEmpty(content.LivenessOperationMode) || (content.HasTextualBooleans && version.Family != ApiFamily.Classic))
         {
             return (null, FaceErrors.InvalidRequestBody);
         }
@@ -37,7 +38,7 @@ internal static class SessionRequestValidator
             return (null, FaceErrors.InvalidTokenLifetime);
         }
 
-        var deviceIdInClient = content.DeviceCorrelationIdSetInClient ?? false;
+        var deviceIdInClient = content.DeviceCorrelationIdSetInClient?.Value ?? false;
         if ((!deviceIdInClient && string.IsNullOrEmpty(content.DeviceCorrelationId))
             || content.DeviceCorrelationId?.Length > MaxCorrelationIdLength)
         {
@@ -61,17 +62,17 @@ internal static class SessionRequestValidator
             LivenessOperationMode = mode,
             DeviceCorrelationId = content.DeviceCorrelationId,
             DeviceCorrelationIdSetInClient = deviceIdInClient,
-            SendResultsToClient = version.Family == ApiFamily.Classic && (content.SendResultsToClient ?? false),
-            EnableSessionImage = version.HasSessionImages && (content.EnableSessionImage ?? false),
+            SendResultsToClient = version.Family == ApiFamily.Classic && (content.SendResultsToClient?.Value ?? false),
+            EnableSessionImage = version.HasSessionImages && (content.EnableSessionImage?.Value ?? false),
             ModelVersion = version.Family == ApiFamily.Classic
                 ? (version.HasSessionImages ? content.LivenessSingleModalModel : null)
                 : content.LivenessModelVersion,
             AuthTokenTimeToLiveInSeconds = content.AuthTokenTimeToLiveInSeconds ?? SessionParameters.DefaultTokenTimeToLiveSeconds,
-            ReturnVerifyImageHash = withVerify && version.HasSessionImages && (content.ReturnVerifyImageHash ?? false),
+            ReturnVerifyImageHash = withVerify && version.HasSessionImages && (content.ReturnVerifyImageHash?.Value ?? false),
             VerifyConfidenceThreshold = withVerify && version.HasSessionImages ? content.VerifyConfidenceThreshold : null,
             NumberOfClientAttemptsAllowed = isV13 && content.NumberOfClientAttemptsAllowed is > 0 and int n ? n : 1,
             UserCorrelationId = isV13 ? content.UserCorrelationId : null,
-            UserCorrelationIdSetInClient = isV13 && (content.UserCorrelationIdSetInClient ?? false),
+            UserCorrelationIdSetInClient = isV13 && (content.UserCorrelationIdSetInClient?.Value ?? false),
             ExpectedClientIpAddress = isV13 ? content.ExpectedClientIpAddress : null,
         }, null);
     }
@@ -86,7 +87,7 @@ internal static class SessionRequestValidator
         }
 
         // The service answered 400 "user correlation id missing" when it was left out (official-clients note, section 6).
-        var userIdInClient = content.UserCorrelationIdSetInClient ?? false;
+        var userIdInClient = content.UserCorrelationIdSetInClient?.Value ?? false;
         if ((!userIdInClient && string.IsNullOrEmpty(content.UserCorrelationId))
             || content.UserCorrelationId?.Length > MaxCorrelationIdLength)
         {

@@ -23,6 +23,11 @@ public static class SchemaAllowList
             @"\$\.results\.verifyReferences\[\d+\]\.referenceType", "\"image\" is not one of the enum values",
             "The recorded v1.3-preview.1 with-verify create and the official examples return referenceType \"image\"; " +
             "ImageType is an extensible enum (x-ms-enum modelAsString) and recordings outrank the OpenAPI document."),
+        new(["v1.2", "v1.3-preview.1"], ["GetLivenessWithVerifySessionResult"],
+            @"\$\.results\.verifyReferences\[\d+\]", "required property 'referenceType' is missing",
+            "The recorded v1.2 with-verify GET of a Running session has verifyReferences items without referenceType " +
+            "(recordings README, fact 16); recordings outrank the OpenAPI document.",
+            BodyContains: "\"status\":\"Running\""),
         new(["v1.3-preview.1"], [],
             @"\$\.modelVersion", "\"2025-05-20\" is not one of the enum values",
             "The recorded v1.3-preview.1 create returned modelVersion \"2025-05-20\" (the emulator's default for that version); " +

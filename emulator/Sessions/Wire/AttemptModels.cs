@@ -47,4 +47,4 @@ internal sealed record AbuseMonitoringResult(bool IsAbuseDetected, IReadOnlyList
 internal sealed record OtherFlaggedSession(int AttemptId, string SessionId, string? SessionImageId);
 
 /// <summary>LivenessWithVerifyReference.</summary>
-internal sealed record VerifyReferenceModel(string ReferenceType, FaceRectangle FaceRectangle, string QualityForRecognition);
+internal sealed record VerifyReferenceModel(string? ReferenceType, FaceRectangle FaceRectangle, string QualityForRecognition);

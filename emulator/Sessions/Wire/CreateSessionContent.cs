@@ -8,11 +8,11 @@ internal sealed record CreateSessionContent
 {
     public string? LivenessOperationMode { get; init; }
 
-    public bool? SendResultsToClient { get; init; }
+    public TextualBoolean? SendResultsToClient { get; init; }
 
-    public bool? DeviceCorrelationIdSetInClient { get; init; }
+    public TextualBoolean? DeviceCorrelationIdSetInClient { get; init; }
 
-    public bool? EnableSessionImage { get; init; }
+    public TextualBoolean? EnableSessionImage { get; init; }
 
     /// <summary>v1.2-preview.1 name of the model selector.</summary>
     public string? LivenessSingleModalModel { get; init; }
@@ -24,7 +24,7 @@ internal sealed record CreateSessionContent
 
     public int? AuthTokenTimeToLiveInSeconds { get; init; }
 
-    public bool? ReturnVerifyImageHash { get; init; }
+    public TextualBoolean? ReturnVerifyImageHash { get; init; }
 
     public double? VerifyConfidenceThreshold { get; init; }
 
@@ -32,7 +32,12 @@ internal sealed record CreateSessionContent
 
     public string? UserCorrelationId { get; init; }
 
-    public bool? UserCorrelationIdSetInClient { get; init; }
+    public TextualBoolean? UserCorrelationIdSetInClient { get; init; }
 
     public string? ExpectedClientIpAddress { get; init; }
+
+    /// <summary>Whether any boolean came as a JSON string, which only the classic versions accept.</summary>
+    public bool HasTextualBooleans =>
+        SendResultsToClient?.IsText == true || DeviceCorrelationIdSetInClient?.IsText == true || EnableSessionImage?.IsText == true
+        || ReturnVerifyImageHash?.IsText == true || UserCorrelationIdSetInClient?.IsText == true;
 }
