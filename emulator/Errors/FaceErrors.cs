@@ -191,7 +191,7 @@ internal static class FaceErrors
         "Access denied due to a missing or invalid admin key. Send Emulator:Admin:Key in the x-emulator-admin-key header.");
 
     public static FaceError CrossSiteRequest { get; } = new(403, "CrossSiteRequestForbidden",
-        "A browser page on another site may not change the emulator's state without a CORS preflight. Send a JSON body or an Authorization header, or call from a server.");
+        "A page of another site may not change the emulator's state with a request a browser sends without a CORS preflight. Send a JSON body or an Authorization: Bearer header, or call from a server.");
 
     // Fault defaults. The 429 message follows the recorded one (recordings README, fact 5), with the
     // operation id in place of APIM's display name ("Session DetectLiveness SingleModal - Create").
