@@ -48,7 +48,9 @@ public static class EmulatorSetup
         });
 
         services.AddOptions<DeterminismOptions>().BindConfiguration(DeterminismOptions.SectionName);
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName)
+            .Validate(o => o.IsValid(), "Emulator:Auth:BearerTenant must not be one of Emulator:Auth:Keys while bearer tokens are allowed.")
+            .ValidateOnStart();
         services.AddOptions<VersionOptions>().BindConfiguration(VersionOptions.SectionName);
         services.AddOptions<ResponseOptions>().BindConfiguration(ResponseOptions.SectionName);
 
@@ -112,6 +114,7 @@ public static class EmulatorSetup
         app.UseMiddleware<AzureHeadersMiddleware>();
         app.UseMiddleware<ErrorEnvelopeMiddleware>();
         app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);
+        app.UseMiddleware<CrossSiteRequestMiddleware>();
         app.UseRouting();
         app.UseMiddleware<FaceRequestMiddleware>();
         app.UseMiddleware<DeviceTenantMiddleware>();

@@ -20,6 +20,8 @@ internal static class ControlPlane
     {
         services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ScenarioOptions>().BindConfiguration(ScenarioOptions.SectionName);
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        services.AddSingleton<AdminKeyGuard>();
         services.AddSingleton<KnownOperations>();
         services.AddSingleton<ScenarioProvider>();
         services.AddSingleton<ITenantInitializer>(sp => sp.GetRequiredService<ScenarioProvider>());

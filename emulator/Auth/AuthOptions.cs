@@ -1,6 +1,6 @@
 namespace FaceEmulator.Auth;
 
-/// <summary>Which subscription keys the emulator accepts.</summary>
+/// <summary>Which subscription keys and bearer tokens the emulator accepts (README, "Security model").</summary>
 public sealed class AuthOptions
 {
     public const string SectionName = "Emulator:Auth";
@@ -16,4 +16,20 @@ public sealed class AuthOptions
     /// does not validate. Defaults to <c>entra</c>.
     /// </summary>
     public string BearerTenant { get; set; } = "entra";
+
+    /// <summary>
+    /// Whether <c>Authorization: Bearer</c> calls are accepted into <see cref="BearerTenant"/>. Defaults to
+    /// <see langword="true"/> when <see cref="Keys"/> is empty and <see langword="false"/> when it is set: an
+    /// unvalidated token must not be a way past a key list.
+    /// </summary>
+    public bool? AllowBearer { get; set; }
+
+    /// <summary><see cref="AllowBearer"/>, or its default.</summary>
+    public bool BearerAllowed => AllowBearer ?? Keys.Count == 0;
+
+    /// <summary>
+    /// False when a bearer token would land in the tenant of a listed key: every bearer token would then
+    /// reach that key's data without knowing the key.
+    /// </summary>
+    public bool IsValid() => !BearerAllowed || !Keys.Contains(BearerTenant, StringComparer.Ordinal);
 }

@@ -179,6 +179,20 @@ internal static class FaceErrors
 
     public static FaceError NotReady { get; } = new(503, "ServiceUnavailable", "The emulator is starting. Retry shortly.");
 
+    // Security model (README, "Security model"): emulator choices, none has Azure evidence. A refused bearer
+    // token keeps the 401 code of a refused key, so Azure clients take their usual path.
+    public static FaceError BearerNotAllowed { get; } = new(401, "Unspecified",
+        "Access denied: bearer tokens are not accepted while Emulator:Auth:Keys is set, unless Emulator:Auth:AllowBearer is true. Send a listed key in Ocp-Apim-Subscription-Key.");
+
+    public static FaceError AdminKeyNotConfigured { get; } = new(403, "AdminKeyNotConfigured",
+        "Operations on every tenant are disabled: start the emulator with Emulator:Admin:Key and send that key in the x-emulator-admin-key header.");
+
+    public static FaceError InvalidAdminKey { get; } = new(401, "InvalidAdminKey",
+        "Access denied due to a missing or invalid admin key. Send Emulator:Admin:Key in the x-emulator-admin-key header.");
+
+    public static FaceError CrossSiteRequest { get; } = new(403, "CrossSiteRequestForbidden",
+        "A page of another site may not change the emulator's state with a request a browser sends without a CORS preflight. Send a JSON body or an Authorization: Bearer header, or call from a server.");
+
     // Fault defaults. The 429 message follows the recorded one (recordings README, fact 5), with the
     // operation id in place of APIM's display name ("Session DetectLiveness SingleModal - Create").
     public static FaceError RateLimited(string operation, string apiVersion, int retryAfterSeconds) => new(429, "429",

@@ -29,7 +29,7 @@ internal sealed class FaceRequestMiddleware(
 
         if (metadata?.GetMetadata<AdminEndpoint>() is { } admin)
         {
-            var key = keys.Resolve(context.Request);
+            var (key, refused) = keys.Resolve(context.Request);
             var tenant = key is null ? null : tenants.TryGetOrCreate(key);
             if (tenant is not null)
             {
@@ -37,7 +37,7 @@ internal sealed class FaceRequestMiddleware(
             }
             else if (admin.TenantRequired)
             {
-                return FaceErrorResult.WriteAsync(context.Response, key is null ? FaceErrors.AccessDenied : TenantLimitReached());
+                return FaceErrorResult.WriteAsync(context.Response, refused ?? TenantLimitReached());
             }
         }
 
@@ -67,9 +67,10 @@ internal sealed class FaceRequestMiddleware(
         context.Features.Set(version);
         if (operation.RequiresSubscriptionKey)
         {
-            if (keys.Resolve(context.Request) is not { } key)
+            var (resolved, refused) = keys.Resolve(context.Request);
+            if (resolved is not { } key)
             {
-                return FaceErrorResult.WriteAsync(context.Response, FaceErrors.AccessDenied);
+                return FaceErrorResult.WriteAsync(context.Response, refused ?? FaceErrors.AccessDenied);
             }
 
             if (tenants.TryGetOrCreate(key) is not { } tenant)

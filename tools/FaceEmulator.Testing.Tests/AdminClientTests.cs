@@ -195,4 +195,25 @@ public sealed class AdminClientTests
         using var response = await face.HttpClient.GetAsync(new Uri($"/face/v1.2/detectLiveness-sessions/{sessionId}", UriKind.Relative));
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    [Test]
+    public async Task ResetAll_WithTheAdminKey_ForgetsEveryTenant()
+    {
+        await using var face = await FaceEmulatorHost.StartAsync(new FaceEmulatorOptions
+        {
+            Settings = new Dictionary<string, string?> { ["Emulator:Admin:Key"] = "admin-secret" },
+        });
+        var other = face.ForTenant("another-tenant");
+        using var otherHttp = other.HttpClient;
+        await face.Faults.AddAsync(FaultRule.Throttle("GetLivenessSessionResult"));
+        await other.Faults.AddAsync(FaultRule.Throttle("GetLivenessSessionResult"));
+
+        var wrong = await FluentActions.Awaiting(() => face.Admin.ResetAllAsync("not-the-admin-key")).Should().ThrowAsync<FaceEmulatorException>();
+        wrong.Which.Code.Should().Be("InvalidAdminKey");
+        wrong.Which.Status.Should().Be(HttpStatusCode.Unauthorized);
+        await face.Admin.ResetAllAsync("admin-secret");
+
+        (await face.Faults.ListAsync()).Should().BeEmpty();
+        (await other.Faults.ListAsync()).Should().BeEmpty();
+    }
 }

@@ -16,7 +16,11 @@ internal sealed class CliRun : IAsyncDisposable
 
     public FaceEmulatorHost Face { get; }
 
-    public static async Task<CliRun> StartAsync() => new(await FaceEmulatorHost.StartAsync());
+    /// <param name="adminKey">The emulator's <c>Emulator:Admin:Key</c>; none by default, as the emulator's own default.</param>
+    public static async Task<CliRun> StartAsync(string? adminKey = null) => new(await FaceEmulatorHost.StartAsync(new FaceEmulatorOptions
+    {
+        Settings = adminKey is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["Emulator:Admin:Key"] = adminKey },
+    }));
 
     /// <summary>faceemu with <paramref name="args"/> plus <c>--key</c> of the host's tenant.</summary>
     public Task<CliResult> RunAsync(params string[] args) => RunWithoutKeyAsync([.. args, "--key", Face.Key]);

@@ -142,14 +142,35 @@ public sealed class CliTests
     }
 
     [Test]
-    public async Task Reset_ForgetsTheTenant_AndAllNeedsNoKey()
+    public async Task Reset_ForgetsTheTenant()
     {
         await using var cli = await CliRun.StartAsync();
         await cli.Face.Faults.AddAsync(FaultRule.Throttle("GetLivenessSessionResult"));
 
         (await cli.RunAsync("reset")).ShouldSucceed();
         (await cli.Face.Faults.ListAsync()).Should().BeEmpty();
-        (await cli.RunWithoutKeyAsync("reset", "--all", "--key", "")).ShouldSucceed().Output.Should().Contain("every tenant");
+    }
+
+    [Test]
+    public async Task ResetAll_NeedsTheAdminKey_NotATenantKey()
+    {
+        await using var cli = await CliRun.StartAsync(adminKey: "cli-admin-key");
+        await cli.Face.Faults.AddAsync(FaultRule.Throttle("GetLivenessSessionResult"));
+
+        (await cli.RunWithoutKeyAsync("reset", "--all", "--key", "")).ShouldFail(2, "--admin-key");
+        (await cli.RunWithoutKeyAsync("reset", "--all", "--admin-key", "wrong")).ShouldFail(1, "401 InvalidAdminKey");
+        (await cli.Face.Faults.ListAsync()).Should().ContainSingle();
+
+        (await cli.RunWithoutKeyAsync("reset", "--all", "--admin-key", "cli-admin-key")).ShouldSucceed().Output.Should().Contain("every tenant");
+        (await cli.Face.Faults.ListAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task ResetAll_OnAnEmulatorWithoutAdminKey_IsRefused()
+    {
+        await using var cli = await CliRun.StartAsync();
+
+        (await cli.RunWithoutKeyAsync("reset", "--all", "--admin-key", "any")).ShouldFail(1, "403 AdminKeyNotConfigured");
     }
 
     [Test]

@@ -23,9 +23,11 @@ internal sealed class AdminTransport(HttpClient http)
             ?? throw new FaceEmulatorException(response.StatusCode, null, $"{method} {path} answered an empty body.");
     }
 
-    public async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    /// <param name="headers">Sent with this request only, e.g. the admin key.</param>
+    public async Task SendAsync(
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null)
     {
-        using var response = await SendCoreAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+        using var response = await SendCoreAsync(method, path, body, cancellationToken, headers).ConfigureAwait(false);
     }
 
     public static string Escape(string segment)
@@ -34,9 +36,15 @@ internal sealed class AdminTransport(HttpClient http)
         return Uri.EscapeDataString(segment);
     }
 
-    private async Task<HttpResponseMessage> SendCoreAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendCoreAsync(
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
+        }
+
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: Json);

@@ -9,6 +9,9 @@ public sealed class FaceEmulatorClient
     /// <summary>The header that names the tenant, on Face and admin calls alike.</summary>
     public const string KeyHeader = "Ocp-Apim-Subscription-Key";
 
+    /// <summary>The header that carries the emulator's admin key on calls that span tenants.</summary>
+    public const string AdminKeyHeader = "x-emulator-admin-key";
+
     private readonly AdminTransport _transport;
 
     /// <param name="httpClient">
@@ -42,9 +45,16 @@ public sealed class FaceEmulatorClient
     public Task ResetAsync(CancellationToken cancellationToken = default) =>
         _transport.SendAsync(HttpMethod.Post, "/__admin/reset", null, cancellationToken);
 
-    /// <summary>Forgets every tenant of the emulator (needs no key).</summary>
-    public Task ResetAllAsync(CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(HttpMethod.Post, "/__admin/reset?all=true", null, cancellationToken);
+    /// <summary>
+    /// Forgets every tenant of the emulator. Calls that span tenants need the emulator's admin key
+    /// (<c>Emulator:Admin:Key</c>), not a tenant's key; an emulator started without one refuses them (403).
+    /// </summary>
+    public Task ResetAllAsync(string adminKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(adminKey);
+        return _transport.SendAsync(HttpMethod.Post, "/__admin/reset?all=true", null, cancellationToken,
+            new Dictionary<string, string> { [AdminKeyHeader] = adminKey });
+    }
 
     /// <summary>An <see cref="HttpClient"/> for <paramref name="endpoint"/> whose every request carries <paramref name="key"/>.</summary>
     /// <param name="handler">The transport, e.g. a test server's handler; null uses the default sockets handler.</param>
