@@ -119,7 +119,7 @@ public sealed partial class ResilienceTests
     public async Task AtTheTenantCap_WithKeysComingAndGoing_EveryAcknowledgedCreateReadsBack()
     {
         const int workers = 24;
-        const int rounds = 40;
+        const int rounds = 25;
         await using var capped = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:Limits:MaxTenants"] = "4" });
         var (acknowledged, refused) = (0, 0);
         var lost = new ConcurrentBag<string>();
