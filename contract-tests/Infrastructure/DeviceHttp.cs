@@ -65,8 +65,11 @@ public static class DeviceHttp
         client.GetFaceAsync($"{SessionsPath(version, withVerify)}/{sessionId}");
 
     /// <summary>The tenant's clock, moved directly (the clock admin API belongs to another feature).</summary>
-    internal static VirtualClock ClockOf(string key) =>
-        Emulator.Factory.Services.GetRequiredService<TenantRegistry>().TryGetOrCreate(key)!.Clock;
+    internal static VirtualClock ClockOf(string key)
+    {
+        using var lease = Emulator.Factory.Services.GetRequiredService<TenantRegistry>().TryAcquire(key)!;
+        return lease.Tenant.Clock;
+    }
 
     public static string Text(this FaceResponse response, string path)
     {

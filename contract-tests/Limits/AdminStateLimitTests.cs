@@ -48,31 +48,67 @@ public sealed class AdminStateLimitTests
     [Test]
     public void DeletedSession_TakesItsScriptAlong()
     {
-        var decisions = new DecisionState();
-        var store = new SessionStore(removed: decisions.Forget);
+        var (decisions, store) = TenantState();
         var session = Session("s-1");
         store.TryAdd(session, capacity: 10, Created).Should().BeTrue();
-        decisions.SetScript(session.Id, [ScenarioCatalog.Find("printed-photo")!]);
+        decisions.TrySetScript(session.Id, [ScenarioCatalog.Find("printed-photo")!]).Should().BeTrue();
 
         store.Remove(session.Id, session.Kind, session.Family).Should().BeTrue();
 
+        decisions.ScriptCount.Should().Be(0);
+        decisions.GetScript(session).Should().BeNull("the session is gone");
+
         // A later session with the same id must not inherit the old script.
+        store.TryAdd(session, capacity: 10, Created).Should().BeTrue();
         decisions.GetScript(session).Should().BeEmpty();
     }
 
     [Test]
     public void EvictedSession_TakesItsScriptAlong()
     {
-        var decisions = new DecisionState();
-        var store = new SessionStore(removed: decisions.Forget);
+        var (decisions, store) = TenantState();
         var old = Session("s-old");
         store.TryAdd(old, capacity: 1, Created).Should().BeTrue();
-        decisions.SetScript(old.Id, [ScenarioCatalog.Find("printed-photo")!]);
+        decisions.TrySetScript(old.Id, [ScenarioCatalog.Find("printed-photo")!]).Should().BeTrue();
 
         // The store is full; 48 hours later the old session has expired and makes room.
         store.TryAdd(Session("s-new"), capacity: 1, Created.AddHours(48)).Should().BeTrue();
 
-        decisions.GetScript(old).Should().BeEmpty();
+        decisions.ScriptCount.Should().Be(0);
+        decisions.GetScript(old).Should().BeNull();
+    }
+
+    /// <summary>The admin handlers find the session, then write its script: a delete in between must not leave one behind.</summary>
+    [Test]
+    public void ASessionDeletedAfterItWasFound_GetsNoScript_AndUsesNoTemplate()
+    {
+        var (decisions, store) = TenantState();
+        decisions.AddScriptTemplate(new ScriptTemplate(new RuleMatch(), [ScenarioCatalog.Find("printed-photo")!], Sessions: 1, Remaining: 1));
+        var session = Session("s-found");
+        store.TryAdd(session, capacity: 10, Created).Should().BeTrue();
+        var found = store.Find(session.Id)!;
+
+        store.Remove(session.Id, session.Kind, session.Family).Should().BeTrue();
+
+        decisions.TrySetScript(found.Id, [ScenarioCatalog.Find("real-face")!]).Should().BeFalse();
+        decisions.TryClearScript(found.Id).Should().BeFalse();
+        decisions.GetScript(found).Should().BeNull();
+        lock (decisions.Gate)
+        {
+            decisions.PeekScript(found).Should().BeNull();
+        }
+
+        decisions.ScriptCount.Should().Be(0);
+        decisions.ScriptTemplates.Single().Remaining.Should().Be(1, "a session that is gone does not use up the template");
+    }
+
+    /// <summary>A decision state and session store wired as a tenant wires them.</summary>
+    private static (DecisionState Decisions, SessionStore Store) TenantState()
+    {
+        SessionStore? store = null;
+        var decisions = new DecisionState(id => store!.Find(id) is not null);
+        store = new SessionStore(removed: decisions.Forget);
+        return (decisions, store);
     }
 
     private static SessionRecord Session(string id) => new()

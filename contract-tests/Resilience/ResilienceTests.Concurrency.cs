@@ -109,4 +109,60 @@ public sealed partial class ResilienceTests
             created.Add(response.Json!["sessionId"]!.GetValue<string>());
         }
     }
+    /// <summary>
+    /// At a small tenant cap, keys come and go: each creates a session, reads it back and deletes it, so tenants are
+    /// forever becoming idle while others' first creates are in flight. A create may be refused (403
+    /// KeyLimitExceeded) but never answered 200 and then lost to the eviction of its tenant.
+    /// </summary>
+    [Test]
+    [Order(41)]
+    public async Task AtTheTenantCap_WithKeysComingAndGoing_EveryAcknowledgedCreateReadsBack()
+    {
+        const int workers = 24;
+        const int rounds = 25;
+        await using var capped = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:Limits:MaxTenants"] = "4" });
+        var (acknowledged, refused) = (0, 0);
+        var lost = new ConcurrentBag<string>();
+
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        {
+            using var client = capped.CreateClient();
+            client.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", $"key-churn-{worker}");
+            for (var round = 0; round < rounds; round++)
+            {
+                var created = await client.PostSessionAsync();
+                Count(created, "create");
+                if (created.Status == HttpStatusCode.Forbidden)
+                {
+                    created.ShouldBeError(HttpStatusCode.Forbidden, "KeyLimitExceeded");
+                    Interlocked.Increment(ref refused);
+                    continue;
+                }
+
+                created.Status.Should().Be(HttpStatusCode.OK, created.Body);
+                Interlocked.Increment(ref acknowledged);
+                var id = created.Json!["sessionId"]!.GetValue<string>();
+                var read = await client.GetFaceAsync($"{AdminHttp.CreatePath}/{id}");
+                Count(read, "read back");
+                if (read.Status != HttpStatusCode.OK)
+                {
+                    lost.Add($"key-churn-{worker} {id}: {(int)read.Status} {read.Body}");
+                    continue;
+                }
+
+                var deleted = await client.DeleteFaceAsync($"{AdminHttp.CreatePath}/{id}");
+                Count(deleted, "delete");
+                deleted.Status.Should().Be(HttpStatusCode.NoContent, deleted.Body);
+            }
+        })));
+
+        lost.Should().BeEmpty($"{acknowledged} creates were answered 200 ({refused} refused)");
+        acknowledged.Should().BeGreaterThan(workers, "idle tenants make room for new keys");
+
+        static void Count(FaceResponse response, string what)
+        {
+            Interlocked.Increment(ref s_cases);
+            AssertSane(response, what);
+        }
+    }
 }

@@ -73,24 +73,18 @@ internal static class DecisionsAdminApi
             return scriptError!.ToResult();
         }
 
-        tenant.Decisions.SetScript(sessionId, outcomes);
-        return TypedResults.Ok(new ScriptModel(sessionId, [.. outcomes.Select(OutcomeModel.From)]));
+        // Asked again as the script is kept: the session may have been deleted while the body was arriving.
+        return tenant.Decisions.TrySetScript(sessionId, outcomes)
+            ? TypedResults.Ok(new ScriptModel(sessionId, [.. outcomes.Select(OutcomeModel.From)]))
+            : FaceErrors.SessionNotFound.ToResult();
     }
 
     // Like PUT and GET, only for a live session: a script kept for an unknown id would never be freed.
-    internal static Results<NoContent, FaceErrorResult> DeleteScript(string sessionId, Tenant tenant)
-    {
-        if (tenant.Sessions.Find(sessionId) is null)
-        {
-            return FaceErrors.SessionNotFound.ToResult();
-        }
-
-        tenant.Decisions.ClearScript(sessionId);
-        return TypedResults.NoContent();
-    }
+    internal static Results<NoContent, FaceErrorResult> DeleteScript(string sessionId, Tenant tenant) =>
+        tenant.Decisions.TryClearScript(sessionId) ? TypedResults.NoContent() : FaceErrors.SessionNotFound.ToResult();
 
     internal static Results<Ok<ScriptModel>, FaceErrorResult> GetScript(string sessionId, Tenant tenant) =>
-        tenant.Sessions.Find(sessionId) is not { } session
-            ? FaceErrors.SessionNotFound.ToResult()
-            : TypedResults.Ok(new ScriptModel(sessionId, [.. tenant.Decisions.GetScript(session).Select(OutcomeModel.From)]));
+        tenant.Sessions.Find(sessionId) is { } session && tenant.Decisions.GetScript(session) is { } script
+            ? TypedResults.Ok(new ScriptModel(sessionId, [.. script.Select(OutcomeModel.From)]))
+            : FaceErrors.SessionNotFound.ToResult();
 }

@@ -30,10 +30,11 @@ internal sealed class FaceRequestMiddleware(
         if (metadata?.GetMetadata<AdminEndpoint>() is { } admin)
         {
             var (key, refused) = keys.Resolve(context.Request);
-            var tenant = key is null ? null : tenants.TryGetOrCreate(key);
-            if (tenant is not null)
+            var lease = key is null ? null : tenants.TryAcquire(key);
+            if (lease is not null)
             {
-                context.Features.Set(tenant);
+                context.Features.Set(lease.Tenant);
+                return lease.HoldDuringAsync(next, context);
             }
             else if (admin.TenantRequired)
             {
@@ -73,12 +74,14 @@ internal sealed class FaceRequestMiddleware(
                 return FaceErrorResult.WriteAsync(context.Response, refused ?? FaceErrors.AccessDenied);
             }
 
-            if (tenants.TryGetOrCreate(key) is not { } tenant)
+            if (tenants.TryAcquire(key) is not { } lease)
             {
                 return FaceErrorResult.WriteAsync(context.Response, TenantLimitReached());
             }
 
-            context.Features.Set(tenant);
+            // Held until the request ends, so eviction at the tenant cap cannot lose what this request stores.
+            context.Features.Set(lease.Tenant);
+            return lease.HoldDuringAsync(next, context);
         }
 
         return next(context);

@@ -17,11 +17,10 @@ internal sealed class VerifyImageInspector : IVerifyImageInspector
     /// <summary>"The allowed image file size is from 1KB to 6MB." (Face.json, detect).</summary>
     public const int MinImageBytes = 1024;
 
-    private readonly VerdictCache _recent = new();
-
-    public (VerifyReference? Reference, FaceError? Error) Inspect(VerifyImageUpload image)
+    public (VerifyReference? Reference, FaceError? Error) Inspect(VerifyImageUpload image, VerdictCache verdicts)
     {
         ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(verdicts);
         // Size first, as the documented rule reads: an empty part is "too small", not undecodable.
         if (image.Bytes.Length < MinImageBytes)
         {
@@ -35,14 +34,15 @@ internal sealed class VerifyImageInspector : IVerifyImageInspector
 
         // The verdict depends on the bytes alone, and clients send the same reference image again and again
         // (a CI fixture), so recent verdicts are kept by hash: a repeat costs a SHA-256 instead of a decode.
+        // Kept per tenant, so only the tenant's own uploads make its repeats fast.
         var hash = Convert.ToHexString(SHA256.HashData(image.Bytes));
-        if (_recent.TryGet(hash) is { } known)
+        if (verdicts.TryGet(hash) is { } known)
         {
             return known;
         }
 
         var verdict = Inspect(image.Bytes, hash);
-        _recent.Add(hash, verdict);
+        verdicts.Add(hash, verdict);
         return verdict;
     }
 

@@ -35,7 +35,7 @@ internal sealed class SessionCreator(
                 return (null, body.ImageError);
             }
 
-            (reference, error) = inspector.Inspect(body.Image!);
+            (reference, error) = inspector.Inspect(body.Image!, tenant.Verdicts);
             if (reference is null)
             {
                 return (null, error);

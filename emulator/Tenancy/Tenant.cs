@@ -17,6 +17,9 @@ namespace FaceEmulator.Tenancy;
 /// </summary>
 internal sealed class Tenant
 {
+    private int _holds;
+    private int _retired;
+
     public Tenant(string key, DeterminismOptions determinism, TimeProvider baseTime)
     {
         Key = key;
@@ -29,6 +32,9 @@ internal sealed class Tenant
         Random = new SeededRandomSource(seed);
         Ids = new IdGenerator(determinism.EffectiveIdMode, Random);
         Clock = new VirtualClock(baseTime, determinism.EffectiveStart, determinism.EffectiveFrozen);
+
+        // Scripts are kept only for sessions in the store, checked under the decisions gate, which removal also takes.
+        Decisions = new DecisionState(HasSession);
         Sessions = new SessionStore(removed: Decisions.Forget);
     }
 
@@ -51,7 +57,10 @@ internal sealed class Tenant
     public TenantSettings Settings { get; } = new();
 
     /// <summary>Session scripts and tenant rules for deciding attempts (Decisions/).</summary>
-    public DecisionState Decisions { get; } = new();
+    public DecisionState Decisions { get; }
+
+    /// <summary>This tenant's verify-image verdicts: per tenant, so no tenant can time another's uploads.</summary>
+    public VerdictCache Verdicts { get; } = new();
 
     /// <summary>Images of completed attempts in sessions with <c>enableSessionImage</c>.</summary>
     public SessionImageStore SessionImages { get; } = new();
@@ -61,6 +70,46 @@ internal sealed class Tenant
 
     /// <summary>The Face calls this tenant made (<c>/__admin/requests</c>).</summary>
     public RequestJournal Journal { get; } = new();
+
+    /// <summary>Whether eviction may consider this tenant: no request holds it and it holds no sessions.</summary>
+    public bool IsIdle => Volatile.Read(ref _holds) == 0 && Sessions.Count == 0;
+
+    /// <summary>Marks one more request in flight; <see langword="false"/> once the tenant is retired (evicted or reset).</summary>
+    public bool TryHold()
+    {
+        // Increment, then look: with TryRetireIdle's exchange-then-look, one of the two always sees the other.
+        Interlocked.Increment(ref _holds);
+        if (Volatile.Read(ref _retired) == 0)
+        {
+            return true;
+        }
+
+        Interlocked.Decrement(ref _holds);
+        return false;
+    }
+
+    public void Release() => Interlocked.Decrement(ref _holds);
+
+    /// <summary>
+    /// Retires the tenant if no request holds it and it holds no sessions. Sessions are only added by requests
+    /// that hold the tenant, so once retired with no holds its session count can no longer grow. Registry lock held.
+    /// </summary>
+    public bool TryRetireIdle()
+    {
+        Interlocked.Exchange(ref _retired, 1);
+        if (Volatile.Read(ref _holds) == 0 && Sessions.Count == 0)
+        {
+            return true;
+        }
+
+        Volatile.Write(ref _retired, 0);
+        return false;
+    }
+
+    /// <summary>Retires the tenant for good (reset): requests that find it afterwards take the registry's new one.</summary>
+    public void Retire() => Interlocked.Exchange(ref _retired, 1);
+
+    private bool HasSession(string sessionId) => Sessions.Find(sessionId) is not null;
 
     /// <summary>Lets minimal-API handlers take a <see cref="Tenant"/> parameter; the auth middleware resolved it.</summary>
     public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult(context.Features.Get<Tenant>());

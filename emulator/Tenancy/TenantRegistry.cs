@@ -6,24 +6,33 @@ namespace FaceEmulator.Tenancy;
 
 /// <summary>
 /// All tenants, created on first use of their key, at most <see cref="LimitsOptions.MaxTenants"/> of them: at the
-/// cap the least recently used tenants that hold no sessions are forgotten, and if none does, new keys are refused.
+/// cap the least recently used tenants that hold no sessions and serve no request are forgotten, and if none
+/// does, new keys are refused. Requests take their tenant with <see cref="TryAcquire"/> and hold it until they end.
 /// </summary>
 internal sealed class TenantRegistry(
     IOptions<DeterminismOptions> determinism, TimeProvider baseTime, IEnumerable<ITenantInitializer> initializers,
     IOptions<LimitsOptions> limits)
 {
     private readonly ConcurrentDictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _keysBySubscriptionId = new(StringComparer.Ordinal);
-    private readonly Lock _createLock = new();
+    private readonly ConcurrentDictionary<string, Tenant> _bySubscriptionId = new(StringComparer.Ordinal);
 
-    /// <summary>The tenant of <paramref name="key"/>, created if new; <see langword="null"/> when the tenant cap is reached.</summary>
-    public Tenant? TryGetOrCreate(string key)
+    // Creating, evicting and resetting tenants take this lock, so none of them acts on what another just changed
+    // (a reset removing the subscription id of a tenant created meanwhile, an eviction of a tenant just found).
+    private readonly Lock _lock = new();
+
+    /// <summary>
+    /// The tenant of <paramref name="key"/>, created if new, held until the lease is disposed; <see langword="null"/>
+    /// when the tenant cap is reached and every tenant holds sessions or serves a request.
+    /// </summary>
+    public TenantLease? TryAcquire(string key)
     {
-        if (!_tenants.TryGetValue(key, out var tenant))
+        // The common case takes no lock: the tenant exists and no eviction or reset has retired it.
+        if (!_tenants.TryGetValue(key, out var tenant) || !tenant.TryHold())
         {
-            lock (_createLock)
+            lock (_lock)
             {
-                if (!_tenants.TryGetValue(key, out tenant))
+                // No eviction or reset runs now, so a tenant still listed is not retired and the hold succeeds.
+                if (!_tenants.TryGetValue(key, out tenant) || !tenant.TryHold())
                 {
                     if (_tenants.Count >= limits.Value.MaxTenants && EvictIdle() == 0)
                     {
@@ -31,49 +40,79 @@ internal sealed class TenantRegistry(
                     }
 
                     tenant = Create(key);
-                    _tenants[key] = tenant;
                 }
             }
         }
 
         tenant.LastUsed = baseTime.GetTimestamp();
-        return tenant;
+        return new TenantLease(tenant);
     }
 
     /// <summary>The tenant whose session tokens carry this <c>subscription-id</c> claim.</summary>
-    public Tenant? FindBySubscriptionId(string subscriptionId) =>
-        _keysBySubscriptionId.TryGetValue(subscriptionId, out var key) && _tenants.TryGetValue(key, out var tenant) ? tenant : null;
+    public Tenant? FindBySubscriptionId(string subscriptionId) => _bySubscriptionId.GetValueOrDefault(subscriptionId);
 
     /// <summary>Forgets one tenant: its next request starts from a fresh state.</summary>
     public void Reset(string key)
     {
-        if (_tenants.TryRemove(key, out var tenant))
+        lock (_lock)
         {
-            _keysBySubscriptionId.TryRemove(tenant.SubscriptionId, out _);
+            if (_tenants.TryRemove(key, out var tenant))
+            {
+                Forget(tenant);
+            }
         }
     }
 
     public void ResetAll()
     {
-        _tenants.Clear();
-        _keysBySubscriptionId.Clear();
+        lock (_lock)
+        {
+            foreach (var tenant in _tenants.Values)
+            {
+                tenant.Retire();
+            }
+
+            _tenants.Clear();
+            _bySubscriptionId.Clear();
+        }
     }
 
     public int Count => _tenants.Count;
 
-    /// <summary>Forgets up to a tenth of the cap (at least one) of the least recently used tenants without sessions.</summary>
+    /// <summary>
+    /// Forgets up to a tenth of the cap (at least one) of the least recently used tenants that hold no sessions
+    /// and serve no request. Called under the lock.
+    /// </summary>
     private int EvictIdle()
     {
-        var idle = _tenants.Values.Where(t => t.Sessions.Count == 0).OrderBy(t => t.LastUsed)
-            .Take(Math.Max(1, limits.Value.MaxTenants / 10)).ToList();
-        foreach (var tenant in idle)
+        var wanted = Math.Max(1, limits.Value.MaxTenants / 10);
+        var evicted = 0;
+        foreach (var tenant in _tenants.Values.Where(t => t.IsIdle).OrderBy(t => t.LastUsed))
         {
-            Reset(tenant.Key);
+            if (evicted == wanted)
+            {
+                break;
+            }
+
+            // A request may have taken the tenant since the look above: retiring checks again, atomically.
+            if (tenant.TryRetireIdle())
+            {
+                _tenants.TryRemove(new KeyValuePair<string, Tenant>(tenant.Key, tenant));
+                Forget(tenant);
+                evicted++;
+            }
         }
 
-        return idle.Count;
+        return evicted;
     }
 
+    private void Forget(Tenant tenant)
+    {
+        tenant.Retire();
+        _bySubscriptionId.TryRemove(new KeyValuePair<string, Tenant>(tenant.SubscriptionId, tenant));
+    }
+
+    /// <summary>A new tenant, already held for the request that asked for it. Called under the lock.</summary>
     private Tenant Create(string key)
     {
         var tenant = new Tenant(key, determinism.Value, baseTime);
@@ -82,7 +121,9 @@ internal sealed class TenantRegistry(
             initializer.Initialize(tenant);
         }
 
-        _keysBySubscriptionId[tenant.SubscriptionId] = key;
+        tenant.TryHold();
+        _tenants[key] = tenant;
+        _bySubscriptionId[tenant.SubscriptionId] = tenant;
         return tenant;
     }
 }
