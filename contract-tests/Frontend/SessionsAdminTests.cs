@@ -46,5 +46,7 @@ public sealed class SessionsAdminTests : DeviceTenantFixture
         (await Device.DetectAsync("v1.2", token, content: form)).Status.Should().Be(HttpStatusCode.NoContent);
 
         (await Client.GetSessionAsync("v1.2", id)).Text("results.attempts.0.result.livenessDecision").Should().Be("spoofface");
+        var journal = await Client.AdminRawAsync(HttpMethod.Get, $"/__admin/requests?sessionId={id}&operation=DetectLiveness");
+        journal.Text("total").Should().Be("1", "device calls are journaled under the token's session");
     }
 }

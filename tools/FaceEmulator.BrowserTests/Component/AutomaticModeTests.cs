@@ -21,7 +21,7 @@ public sealed class AutomaticModeTests : ComponentFixture
         var session = await Face.GetSessionAsync(id);
         session.GetProperty("status").GetString().Should().Be("Succeeded");
         LatestDecision(session).Should().Be("realface");
-        var journal = await Face.AdminGetAsync("__admin/requests");
+        var journal = await Face.AdminGetAsync($"__admin/requests?sessionId={id}");
         journal.GetProperty("requests").EnumerateArray().Select(r => r.GetProperty("operation").GetString())
             .Should().Contain(["StartLivenessSession", "DetectLiveness"]);
     }

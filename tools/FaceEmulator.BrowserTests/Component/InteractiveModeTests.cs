@@ -1,3 +1,6 @@
+using FaceEmulator.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
 namespace FaceEmulator.BrowserTests.Component;
 
 /// <summary>Interactive mode: a panel in the component lets the tester pick the outcome.</summary>
@@ -10,6 +13,8 @@ public sealed class InteractiveModeTests : ComponentFixture
         var (id, token) = await Face.CreateSessionAsync();
 
         await BeginCheckAsync(token);
+        await Assertions.Expect(Page.Locator("azure-ai-vision-face-ui video")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(Page.Locator("azure-ai-vision-face-ui"), "component.png");
         await Page.Locator("azure-ai-vision-face-ui button[data-choice='screen-replay']").ClickAsync();
         var outcome = await SettledAsync();
 
