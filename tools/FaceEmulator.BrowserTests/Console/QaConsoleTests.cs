@@ -19,7 +19,9 @@ public sealed class QaConsoleTests : ComponentFixture
 
         // Script the outcome from the console, then run the component on the app's origin in a second tab.
         await row.Locator("select[data-script]").SelectOptionAsync("screen-replay");
-        await row.Locator("button[data-action=script]").ClickAsync();
+        await Page.RunAndWaitForResponseAsync(
+            () => row.Locator("button[data-action=script]").ClickAsync(),
+            r => r.Request.Method == "PUT" && r.Url.EndsWith($"/{id}/script", StringComparison.Ordinal));
         (await Face.AdminGetAsync($"__admin/sessions/{id}/script")).GetProperty("remaining")[0].ToString().Should().Contain("screen-replay");
         var app = await Page.Context.NewPageAsync();
         await app.GotoAsync(App.ServeComponentPage("console-component.html", Face.Origin));
