@@ -11,7 +11,8 @@ namespace FaceEmulator.BrowserTests;
 [SetUpFixture]
 public sealed class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>Debian's chromium; CHROMIUM_PATH names another build of Chromium.</summary>
+    public static readonly string ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private static IPlaywright? s_playwright;
     private static IBrowser? s_browser;
@@ -23,7 +24,7 @@ public sealed class Chromium
     {
         if (!File.Exists(ExecutablePath))
         {
-            const string reason = $"{ExecutablePath} is missing (apt-get install chromium); the browser tests need it.";
+            var reason = $"{ExecutablePath} is missing (apt-get install chromium, or set CHROMIUM_PATH); the browser tests need it.";
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
                 Assert.Fail(reason);

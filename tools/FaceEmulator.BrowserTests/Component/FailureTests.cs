@@ -32,18 +32,33 @@ public sealed class FailureTests : ComponentFixture
         (await Face.GetSessionAsync(id, "v1.3-preview.1")).GetProperty("results").GetProperty("attempts").GetArrayLength().Should().Be(1);
     }
 
-    [Test]
-    public async Task ServerFaultDuringTheCheck_RejectsWithUnexpectedServerError()
+    [TestCase(503, "UnexpectedServerError")]
+    [TestCase(500, "UnexpectedServerError")]
+    [TestCase(504, "ServerTimedOut")]
+    [TestCase(429, "UnexpectedClientError")]
+    public async Task FaultDuringTheCheck_RejectsWithTheMappedError(int status, string livenessError)
     {
         await OpenComponentAsync();
         var (id, token) = await Face.CreateSessionAsync();
-        await Face.AdminAsync(HttpMethod.Post, "__admin/faults", new { operation = "DetectLiveness", status = 503, count = 1 });
+        await Face.AdminAsync(HttpMethod.Post, "__admin/faults", new { operation = "DetectLiveness", status, count = 1 });
 
         var outcome = await RunCheckAsync(token);
 
-        ShouldFailWith(outcome, "UnexpectedServerError");
-        outcome.GetProperty("error").GetProperty("status").GetInt32().Should().Be(503);
+        ShouldFailWith(outcome, livenessError);
+        outcome.GetProperty("error").GetProperty("status").GetInt32().Should().Be(status);
         (await Face.GetSessionAsync(id)).GetProperty("results").GetProperty("attempts").GetArrayLength().Should().Be(0, "a faulted call records no attempt");
+    }
+
+    [Test]
+    public async Task NoAnswerWithinTheTimeout_RejectsWithTimedOut()
+    {
+        // The component's own timer (timeout-ms) gives up; the test waits on the page, never on a sleep.
+        await OpenComponentAsync("timeout-ms=\"300\"");
+        var (id, token) = await Face.CreateSessionAsync();
+        await Face.AdminAsync(HttpMethod.Post, "__admin/faults", new { operation = "StartLivenessSession", latencyMs = 30000, count = 1 });
+
+        ShouldFailWith(await RunCheckAsync(token), "TimedOut");
+        (await Face.GetSessionAsync(id)).GetProperty("results").GetProperty("attempts").GetArrayLength().Should().Be(0);
     }
 
     [Test]
