@@ -15,6 +15,8 @@ COPY emulator/FaceEmulator.csproj emulator/
 RUN dotnet restore emulator/FaceEmulator.csproj
 
 COPY emulator/ emulator/
+# The web component's one source, embedded by the emulator's build.
+COPY tools/face-ui/FaceLivenessDetector.js tools/face-ui/
 
 # ImageSharp 4.x refuses non-Debug builds without a Six Labors licence key (README "Building in
 # Release"): with the key this is a Release build, without it a Debug build. The key is used in this

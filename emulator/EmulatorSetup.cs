@@ -5,6 +5,7 @@ using FaceEmulator.Decisions.Rules;
 using FaceEmulator.Determinism;
 using FaceEmulator.DeviceSide;
 using FaceEmulator.Errors;
+using FaceEmulator.FaceUi;
 using FaceEmulator.Http;
 using FaceEmulator.Images;
 using FaceEmulator.Images.Detection;
@@ -92,6 +93,9 @@ public static class EmulatorSetup
         // Control plane: clock, faults, journal, reset, health, scenario file, admin OpenAPI.
         services.AddControlPlane();
 
+        // Frontend: the stand-in web component, quick link and QA console (docs/web-component.md).
+        services.AddFrontend();
+
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json =>
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
         return builder;
@@ -116,6 +120,8 @@ public static class EmulatorSetup
         app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);
         app.UseMiddleware<CrossSiteRequestMiddleware>();
         app.UseRouting();
+        // After routing (CORS is per endpoint) and before the Face middleware, so preflights are answered first.
+        app.UseCors();
         app.UseMiddleware<FaceRequestMiddleware>();
         app.UseMiddleware<DeviceTenantMiddleware>();
         app.UseControlPlane();
@@ -135,6 +141,7 @@ public static class EmulatorSetup
         app.MapAdminAttempts();
 
         app.MapControlPlane();
+        app.MapFrontend();
         app.MapFallback(() => FaceErrors.ResourceNotFound.ToResult());
         return app;
     }

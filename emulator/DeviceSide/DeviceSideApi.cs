@@ -1,3 +1,4 @@
+using FaceEmulator.Decisions;
 using FaceEmulator.Determinism;
 using FaceEmulator.Errors;
 using FaceEmulator.Http;
@@ -14,6 +15,9 @@ namespace FaceEmulator.DeviceSide;
 /// </summary>
 internal static class DeviceSideApi
 {
+    /// <summary>The multipart or JSON field in which the stand-in web component's interactive mode names an outcome.</summary>
+    public const string InteractiveScenarioField = "faceemuScenario";
+
     public static RouteGroupBuilder MapDeviceSide(this RouteGroupBuilder face)
     {
         face.MapPost("/session/start", StartAsync).WithDeviceOperation("StartLivenessSession", _ => true);
@@ -53,8 +57,10 @@ internal static class DeviceSideApi
             return error!.ToResult();
         }
 
+        // The stand-in web component's interactive panel names the tester's pick (docs/web-component.md);
+        // anything else, or an unknown name, lets scripts, rules and the default decide.
         var request = new AttemptRequest(
-            Explicit: null,
+            Explicit: ScenarioCatalog.Find(body.Field(InteractiveScenarioField)),
             body.Body,
             body.Frame,
             AuditRequests.From(context, context.GetRequestId(ids), body.Body.Length),
@@ -99,5 +105,6 @@ internal static class DeviceSideApi
     }
 
     private static RouteHandlerBuilder WithDeviceOperation(this RouteHandlerBuilder builder, string name, Func<ApiVersion, bool> availableIn) =>
-        builder.WithMetadata(new FaceOperation(name, availableIn, RequiresSubscriptionKey: false)).WithSummary(name);
+        builder.WithMetadata(new FaceOperation(name, availableIn, RequiresSubscriptionKey: false)).WithSummary(name)
+            .RequireCors(FaceUi.FaceUiCors.PolicyName);
 }

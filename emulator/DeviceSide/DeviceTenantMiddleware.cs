@@ -22,6 +22,8 @@ internal sealed class DeviceTenantMiddleware(RequestDelegate next, DeviceTokenVa
             if (caller is not null)
             {
                 context.Features.Set(caller.Tenant);
+                // The journal files the call under the token's session, so it can be filtered by sessionId.
+                Journal.JournalContext.SetSessionId(context, caller.Session.Id);
             }
         }
 

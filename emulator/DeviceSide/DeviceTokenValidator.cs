@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FaceEmulator.Errors;
+using FaceEmulator.Sessions;
 using FaceEmulator.Tenancy;
 using FaceEmulator.Tokens;
 using FaceEmulator.Versions;
@@ -43,7 +44,20 @@ internal sealed class DeviceTokenValidator(SessionTokenIssuer issuer, TenantRegi
     }
 
     /// <summary>The same checks without touching the request: the caller, else the error and, if the token named one, its tenant.</summary>
-    public async Task<(DeviceCaller? Caller, Tenant? Tenant, FaceError? Error)> CheckAsync(HttpRequest request, ApiVersion version)
+    public Task<(DeviceCaller? Caller, Tenant? Tenant, FaceError? Error)> CheckAsync(HttpRequest request, ApiVersion version) =>
+        CheckCoreAsync(request, version);
+
+    /// <summary>
+    /// The token's session, for the emulator's own routes outside the Face API (the web component's mode, the
+    /// quick link): every check but the allowed path and version, which only Face routes have.
+    /// </summary>
+    public async Task<(SessionRecord? Session, Tenant? Tenant, FaceError? Error)> CheckSessionAsync(HttpRequest request)
+    {
+        var (caller, tenant, error) = await CheckCoreAsync(request, null);
+        return (caller?.Session, tenant, error);
+    }
+
+    private async Task<(DeviceCaller? Caller, Tenant? Tenant, FaceError? Error)> CheckCoreAsync(HttpRequest request, ApiVersion? version)
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString();
@@ -74,7 +88,7 @@ internal sealed class DeviceTokenValidator(SessionTokenIssuer issuer, TenantRegi
             return (null, tenant, FaceErrors.SessionTokenExpired);
         }
 
-        if (!IsAllowed(allowedPaths, request))
+        if (version is not null && !IsAllowed(allowedPaths, request))
         {
             return (null, tenant, FaceErrors.PathNotAllowed);
         }
@@ -85,7 +99,8 @@ internal sealed class DeviceTokenValidator(SessionTokenIssuer issuer, TenantRegi
         }
 
         // allowed-paths already names the version; this also covers a session whose token was re-issued.
-        return string.Equals(session.CreatedInVersion, version.Name, StringComparison.OrdinalIgnoreCase)
+        version ??= ApiVersion.TryFind(session.CreatedInVersion, out var created) ? created : null;
+        return version is not null && string.Equals(session.CreatedInVersion, version.Name, StringComparison.OrdinalIgnoreCase)
             ? (new DeviceCaller(tenant, session, version), tenant, null)
             : (null, tenant, FaceErrors.PathNotAllowed);
     }

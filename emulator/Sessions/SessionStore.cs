@@ -144,6 +144,9 @@ internal sealed class SessionStore(Action<string>? removed = null)
         return evicted;
     }
 
+    /// <summary>Every session, oldest first (the admin session list).</summary>
+    public IReadOnlyList<SessionRecord> All() => [.. _sessions.Values.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal)];
+
     /// <summary>Sessions with an id greater than <paramref name="start"/>, ascending by id in ordinal order (recordings README, fact 12).</summary>
     public IReadOnlyList<SessionRecord> List(SessionKind kind, ApiFamily family, string? start, int top) =>
         [.. _sessions.Values

@@ -4,6 +4,14 @@ namespace FaceEmulator.Settings;
 internal sealed class TenantSettings
 {
     private volatile bool _abuseMonitoringEnabled = true;
+    private volatile string _faceUiMode = FaceUi.FaceUiModes.Automatic;
+
+    /// <summary>How the stand-in web component decides attempts when its element names no mode (<c>/__admin/face-ui</c>).</summary>
+    public string FaceUiMode
+    {
+        get => _faceUiMode;
+        set => _faceUiMode = value;
+    }
 
     /// <summary>Azure enables liveness abuse monitoring by default (v1.3 recordings: isAbuseMonitoringEnabled true).</summary>
     public bool AbuseMonitoringEnabled
