@@ -52,7 +52,7 @@ public sealed class AdminStateLimitTests
         var store = new SessionStore(removed: decisions.Forget);
         var session = Session("s-1");
         store.TryAdd(session, capacity: 10, Created).Should().BeTrue();
-        decisions.SetScript(session.Id, [ScenarioCatalog.Find("printed-photo")!]);
+        decisions.SetScript(session.Id, [ScenarioCatalog.Find("printed-photo")!], out _).Should().BeTrue();
 
         store.Remove(session.Id, session.Kind, session.Family).Should().BeTrue();
 
@@ -67,7 +67,7 @@ public sealed class AdminStateLimitTests
         var store = new SessionStore(removed: decisions.Forget);
         var old = Session("s-old");
         store.TryAdd(old, capacity: 1, Created).Should().BeTrue();
-        decisions.SetScript(old.Id, [ScenarioCatalog.Find("printed-photo")!]);
+        decisions.SetScript(old.Id, [ScenarioCatalog.Find("printed-photo")!], out _).Should().BeTrue();
 
         // The store is full; 48 hours later the old session has expired and makes room.
         store.TryAdd(Session("s-new"), capacity: 1, Created.AddHours(48)).Should().BeTrue();

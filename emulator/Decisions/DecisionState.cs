@@ -1,31 +1,45 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using FaceEmulator.Sessions;
+using FaceEmulator.Tenancy;
 
 namespace FaceEmulator.Decisions;
 
 /// <summary>
 /// One tenant's scripts and rules. <see cref="Gate"/> serialises deciding and recording attempts, so a
-/// script entry or a rule's <c>times</c> is consumed exactly once even under parallel attempts.
+/// script entry or a rule's <c>times</c> is consumed exactly once even under parallel attempts. Scripts and
+/// rules are charged to the tenant's <see cref="MemoryBudget"/> while they are held.
 /// </summary>
-internal sealed class DecisionState
+/// <param name="memory">The tenant's budget; null counts nothing (unit tests).</param>
+internal sealed partial class DecisionState(MemoryBudget? memory = null)
 {
     public const int MaxScriptLength = 100;
-    public const int MaxRules = 100;
     public const int MaxScriptTemplates = 100;
 
     private readonly Dictionary<string, ImmutableQueue<LivenessOutcome>> _scripts = new(StringComparer.Ordinal);
-    private ImmutableList<TenantRule> _rules = [];
     private ImmutableList<ScriptTemplate> _templates = [];
-    private int _nextRuleId;
 
     public Lock Gate { get; } = new();
 
-    public void SetScript(string sessionId, IReadOnlyList<LivenessOutcome> outcomes)
+    /// <returns><see langword="false"/> when the script does not fit the memory budget (<paramref name="full"/>); the old script stays.</returns>
+    public bool SetScript(string sessionId, IReadOnlyList<LivenessOutcome> outcomes, out MemoryBudget? full)
     {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        full = null;
         lock (Gate)
         {
+            var growth = outcomes.Sum(ByteCosts.Outcome) - (_scripts.TryGetValue(sessionId, out var old) ? old.Sum(ByteCosts.Outcome) : 0);
+            if (memory is not null && growth > 0 && !memory.TryCharge(growth, out full))
+            {
+                return false;
+            }
+
+            if (growth <= 0)
+            {
+                memory?.Charge(growth);
+            }
+
             _scripts[sessionId] = ImmutableQueue.CreateRange(outcomes);
+            return true;
         }
     }
 
@@ -44,6 +58,7 @@ internal sealed class DecisionState
     {
         lock (Gate)
         {
+            Drop(sessionId);
             _scripts[sessionId] = ImmutableQueue<LivenessOutcome>.Empty;
         }
     }
@@ -53,7 +68,7 @@ internal sealed class DecisionState
     {
         lock (Gate)
         {
-            _scripts.Remove(sessionId);
+            Drop(sessionId);
         }
     }
 
@@ -74,51 +89,6 @@ internal sealed class DecisionState
             {
                 return _templates;
             }
-        }
-    }
-
-    /// <returns>The rule, or <see langword="null"/> when the tenant already has <see cref="MaxRules"/>.</returns>
-    public TenantRule? AddRule(RuleMatch match, LivenessOutcome outcome, int? times)
-    {
-        lock (Gate)
-        {
-            if (_rules.Count >= MaxRules)
-            {
-                return null;
-            }
-
-            var rule = new TenantRule((++_nextRuleId).ToString(CultureInfo.InvariantCulture), match, outcome, times, times);
-            _rules = _rules.Add(rule);
-            return rule;
-        }
-    }
-
-    public IReadOnlyList<TenantRule> Rules
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _rules;
-            }
-        }
-    }
-
-    public bool RemoveRule(string id)
-    {
-        lock (Gate)
-        {
-            var before = _rules;
-            _rules = _rules.RemoveAll(r => r.Id == id);
-            return _rules.Count != before.Count;
-        }
-    }
-
-    public void ClearRules()
-    {
-        lock (Gate)
-        {
-            _rules = [];
         }
     }
 
@@ -144,7 +114,18 @@ internal sealed class DecisionState
         }
 
         _templates = _templates.Replace(template, template with { Remaining = template.Remaining - 1 });
+        // Charged even past the budget: the template was admitted with the scenario file, and the copy is small.
+        memory?.Charge(template.Outcomes.Sum(ByteCosts.Outcome));
         return _scripts[session.Id] = ImmutableQueue.CreateRange(template.Outcomes);
+    }
+
+    /// <summary>Removes a session's script and refunds it. Call with <see cref="Gate"/> held.</summary>
+    private void Drop(string sessionId)
+    {
+        if (_scripts.Remove(sessionId, out var script))
+        {
+            memory?.Refund(script.Sum(ByteCosts.Outcome));
+        }
     }
 
     /// <summary>Counts one use of whatever decided an attempt. Call with <see cref="Gate"/> held.</summary>
@@ -153,7 +134,8 @@ internal sealed class DecisionState
         ArgumentNullException.ThrowIfNull(decision);
         if (decision.Source == DecisionSource.Script && _scripts.TryGetValue(sessionId, out var script) && !script.IsEmpty)
         {
-            _scripts[sessionId] = script.Dequeue();
+            _scripts[sessionId] = script.Dequeue(out var used);
+            memory?.Refund(ByteCosts.Outcome(used));
         }
         else if (decision.Source == DecisionSource.TenantRule && decision.TenantRuleId is { } id)
         {

@@ -45,9 +45,9 @@ internal static class DecisionsAdminApi
             return ruleError!.ToResult();
         }
 
-        return tenant.Decisions.AddRule(rule.Match, rule.Outcome, rule.Times) is { } added
+        return tenant.Decisions.AddRule(rule.Match, rule.Outcome, rule.Times, out var full) is { } added
             ? TypedResults.Created($"{AdminRoutes.Prefix}/rules/{added.Id}", RuleModel.From(added))
-            : FaceErrors.TooManyRules.ToResult();
+            : full is not null ? FaceErrors.MemoryLimitReached(full.IsTotal, full.Limit).ToResult() : FaceErrors.TooManyRules.ToResult();
     }
 
     internal static Results<NoContent, FaceErrorResult> DeleteRule(string ruleId, Tenant tenant) =>
@@ -73,7 +73,11 @@ internal static class DecisionsAdminApi
             return scriptError!.ToResult();
         }
 
-        tenant.Decisions.SetScript(sessionId, outcomes);
+        if (!tenant.Decisions.SetScript(sessionId, outcomes, out var full))
+        {
+            return FaceErrors.MemoryLimitReached(full!.IsTotal, full.Limit).ToResult();
+        }
+
         return TypedResults.Ok(new ScriptModel(sessionId, [.. outcomes.Select(OutcomeModel.From)]));
     }
 

@@ -1,7 +1,12 @@
+using FaceEmulator.Tenancy;
+
 namespace FaceEmulator.Journal;
 
-/// <summary>A tenant's most recent requests: a bounded queue, oldest dropped first. Thread-safe.</summary>
-internal sealed class RequestJournal
+/// <summary>
+/// A tenant's most recent requests: a bounded queue, oldest dropped first, also when the tenant's
+/// <see cref="MemoryBudget"/> (null: counted nowhere) has no room for a new entry. Thread-safe.
+/// </summary>
+internal sealed class RequestJournal(MemoryBudget? memory = null)
 {
     private readonly Lock _lock = new();
     private readonly Queue<JournalEntry> _entries = new();
@@ -13,13 +18,27 @@ internal sealed class RequestJournal
     /// <param name="capacity">Passed per call so the tenant needs no options; it is the same on every call.</param>
     public void Add(JournalEntry entry, int capacity)
     {
+        var cost = ByteCosts.JournalEntry(entry);
         lock (_lock)
         {
-            _entries.Enqueue(entry);
-            while (_entries.Count > capacity)
+            while (_entries.Count >= capacity)
             {
-                _entries.Dequeue();
+                DropOldest();
             }
+
+            while (memory is not null && !memory.TryCharge(cost, out _))
+            {
+                if (_entries.Count == 0)
+                {
+                    // The newest request is always kept; at most this one entry stands over the budget.
+                    memory.Charge(cost);
+                    break;
+                }
+
+                DropOldest();
+            }
+
+            _entries.Enqueue(entry);
         }
     }
 
@@ -36,7 +55,16 @@ internal sealed class RequestJournal
     {
         lock (_lock)
         {
-            _entries.Clear();
+            while (_entries.Count > 0)
+            {
+                DropOldest();
+            }
         }
+    }
+
+    private void DropOldest()
+    {
+        var oldest = _entries.Dequeue();
+        memory?.Refund(ByteCosts.JournalEntry(oldest));
     }
 }

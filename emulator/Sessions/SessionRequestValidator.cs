@@ -56,6 +56,15 @@ internal static class SessionRequestValidator
             return (null, FaceErrors.InvalidVerifyConfidenceThreshold);
         }
 
+        var requestedModel = version.Family == ApiFamily.Classic
+            ? (version.HasSessionImages ? content.LivenessSingleModalModel : null)
+            : content.LivenessModelVersion;
+        var model = requestedModel is null ? null : LivenessModels.Find(version, requestedModel);
+        if (requestedModel is not null && model is null)
+        {
+            return (null, FaceErrors.InvalidLivenessModel(LivenessModels.FieldName(version), LivenessModels.Allowed(version)));
+        }
+
         return (new SessionParameters
         {
             LivenessOperationMode = mode,
@@ -63,9 +72,7 @@ internal static class SessionRequestValidator
             DeviceCorrelationIdSetInClient = deviceIdInClient,
             SendResultsToClient = version.Family == ApiFamily.Classic && (content.SendResultsToClient ?? false),
             EnableSessionImage = version.HasSessionImages && (content.EnableSessionImage ?? false),
-            ModelVersion = version.Family == ApiFamily.Classic
-                ? (version.HasSessionImages ? content.LivenessSingleModalModel : null)
-                : content.LivenessModelVersion,
+            ModelVersion = model,
             AuthTokenTimeToLiveInSeconds = content.AuthTokenTimeToLiveInSeconds ?? SessionParameters.DefaultTokenTimeToLiveSeconds,
             ReturnVerifyImageHash = withVerify && version.HasSessionImages && (content.ReturnVerifyImageHash ?? false),
             VerifyConfidenceThreshold = withVerify && version.HasSessionImages ? content.VerifyConfidenceThreshold : null,

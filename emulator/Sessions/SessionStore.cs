@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FaceEmulator.Tenancy;
 using FaceEmulator.Versions;
 
 namespace FaceEmulator.Sessions;
@@ -8,7 +9,8 @@ namespace FaceEmulator.Sessions;
 /// records; the count is kept apart because <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock.
 /// </summary>
 /// <param name="removed">Told the id of every session that leaves, deleted or evicted, so state kept beside it can go too.</param>
-internal sealed class SessionStore(Action<string>? removed = null)
+/// <param name="memory">The tenant's budget, charged with each session's estimated bytes while it is held; null counts nothing.</param>
+internal sealed class SessionStore(Action<string>? removed = null, MemoryBudget? memory = null)
 {
     private readonly ConcurrentDictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
     private readonly Lock _evictionLock = new();
@@ -22,7 +24,51 @@ internal sealed class SessionStore(Action<string>? removed = null)
 
     /// <summary>Adds a session unless the store holds <paramref name="capacity"/> of them even after evicting expired ones.</summary>
     /// <returns><see langword="false"/> when the store is full.</returns>
-    public bool TryAdd(SessionRecord session, int capacity, DateTimeOffset now)
+    public bool TryAdd(SessionRecord session, int capacity, DateTimeOffset now) => TryAdd(session, capacity, now, out _);
+
+    /// <summary>
+    /// Adds a session unless the store holds <paramref name="capacity"/> of them, or the session does not fit the
+    /// memory budget (then <paramref name="full"/> is the budget that is full), even after evicting expired ones.
+    /// </summary>
+    public bool TryAdd(SessionRecord session, int capacity, DateTimeOffset now, out MemoryBudget? full)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var cost = ByteCosts.Session(session);
+        if (!TryCharge(cost, now, out full))
+        {
+            return false;
+        }
+
+        if (!TryAddCounted(session, capacity, now))
+        {
+            memory?.Refund(cost);
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool TryCharge(long cost, DateTimeOffset now, out MemoryBudget? full)
+    {
+        full = null;
+        if (memory is null || memory.TryCharge(cost, out full))
+        {
+            return true;
+        }
+
+        // A full budget makes room the way a full store does: by evicting expired sessions, and nothing else.
+        if (now.UtcTicks < Volatile.Read(ref _earliestExpiry))
+        {
+            return false;
+        }
+
+        lock (_evictionLock)
+        {
+            return memory.TryCharge(cost, out full) || (EvictExpired(now) > 0 && memory.TryCharge(cost, out full));
+        }
+    }
+
+    private bool TryAddCounted(SessionRecord session, int capacity, DateTimeOffset now)
     {
         if (!TryReserve(capacity))
         {
@@ -43,7 +89,9 @@ internal sealed class SessionStore(Action<string>? removed = null)
 
         if (!_sessions.TryAdd(session.Id, session))
         {
+            // A session with this id already exists: nothing new is held.
             Interlocked.Decrement(ref _count);
+            memory?.Refund(ByteCosts.Session(session));
             return true;
         }
 
@@ -77,8 +125,15 @@ internal sealed class SessionStore(Action<string>? removed = null)
         while (_sessions.TryGetValue(id, out var current))
         {
             var next = update(current);
-            if (ReferenceEquals(next, current) || _sessions.TryUpdate(id, next, current))
+            if (ReferenceEquals(next, current))
             {
+                return next;
+            }
+
+            if (_sessions.TryUpdate(id, next, current))
+            {
+                // Admitted by the caller (an attempt checks for room first); a start changes a few characters.
+                memory?.Charge(ByteCosts.Session(next) - ByteCosts.Session(current));
                 return next;
             }
         }
@@ -94,6 +149,7 @@ internal sealed class SessionStore(Action<string>? removed = null)
             if (_sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
             {
                 Interlocked.Decrement(ref _count);
+                memory?.Refund(ByteCosts.Session(session));
                 removed?.Invoke(id);
                 return true;
             }
@@ -129,6 +185,7 @@ internal sealed class SessionStore(Action<string>? removed = null)
             if (session.IsExpiredAt(now) && _sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
             {
                 Interlocked.Decrement(ref _count);
+                memory?.Refund(ByteCosts.Session(session));
                 removed?.Invoke(id);
                 evicted++;
             }

@@ -17,7 +17,9 @@ namespace FaceEmulator.Tenancy;
 /// </summary>
 internal sealed class Tenant
 {
-    public Tenant(string key, DeterminismOptions determinism, TimeProvider baseTime)
+    /// <param name="limits">Null (unit tests): no byte budget.</param>
+    /// <param name="total">The emulator-wide budget this tenant's budget draws from.</param>
+    public Tenant(string key, DeterminismOptions determinism, TimeProvider baseTime, LimitsOptions? limits = null, MemoryBudget? total = null)
     {
         Key = key;
         SubscriptionId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))[..16]);
@@ -29,7 +31,12 @@ internal sealed class Tenant
         Random = new SeededRandomSource(seed);
         Ids = new IdGenerator(determinism.EffectiveIdMode, Random);
         Clock = new VirtualClock(baseTime, determinism.EffectiveStart, determinism.EffectiveFrozen);
-        Sessions = new SessionStore(removed: Decisions.Forget);
+        Memory = new MemoryBudget(limits?.MaxTenantBytes ?? long.MaxValue, total);
+        Decisions = new DecisionState(Memory);
+        Sessions = new SessionStore(removed: Decisions.Forget, Memory);
+        SessionImages = new SessionImageStore(limits?.MaxSessionImageBytes ?? long.MaxValue, Memory);
+        Faults = new FaultRegistry(Memory);
+        Journal = new RequestJournal(Memory);
     }
 
     public string Key { get; }
@@ -48,19 +55,22 @@ internal sealed class Tenant
 
     public SessionStore Sessions { get; }
 
+    /// <summary>What this tenant holds, in estimated bytes, against <see cref="LimitsOptions.MaxTenantBytes"/>.</summary>
+    public MemoryBudget Memory { get; }
+
     public TenantSettings Settings { get; } = new();
 
     /// <summary>Session scripts and tenant rules for deciding attempts (Decisions/).</summary>
-    public DecisionState Decisions { get; } = new();
+    public DecisionState Decisions { get; }
 
     /// <summary>Images of completed attempts in sessions with <c>enableSessionImage</c>.</summary>
-    public SessionImageStore SessionImages { get; } = new();
+    public SessionImageStore SessionImages { get; }
 
     /// <summary>Fault rules for this tenant's Face calls (<c>/__admin/faults</c>).</summary>
-    public FaultRegistry Faults { get; } = new();
+    public FaultRegistry Faults { get; }
 
     /// <summary>The Face calls this tenant made (<c>/__admin/requests</c>).</summary>
-    public RequestJournal Journal { get; } = new();
+    public RequestJournal Journal { get; }
 
     /// <summary>Lets minimal-API handlers take a <see cref="Tenant"/> parameter; the auth middleware resolved it.</summary>
     public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult(context.Features.Get<Tenant>());

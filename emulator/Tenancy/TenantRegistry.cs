@@ -15,6 +15,7 @@ internal sealed class TenantRegistry(
     private readonly ConcurrentDictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keysBySubscriptionId = new(StringComparer.Ordinal);
     private readonly Lock _createLock = new();
+    private readonly MemoryBudget _memory = new(limits.Value.MaxTotalBytes);
 
     /// <summary>The tenant of <paramref name="key"/>, created if new; <see langword="null"/> when the tenant cap is reached.</summary>
     public Tenant? TryGetOrCreate(string key)
@@ -50,13 +51,17 @@ internal sealed class TenantRegistry(
         if (_tenants.TryRemove(key, out var tenant))
         {
             _keysBySubscriptionId.TryRemove(tenant.SubscriptionId, out _);
+            tenant.Memory.Close();
         }
     }
 
     public void ResetAll()
     {
-        _tenants.Clear();
-        _keysBySubscriptionId.Clear();
+        // One by one, so every forgotten tenant gives its bytes back to the emulator-wide budget.
+        foreach (var key in _tenants.Keys)
+        {
+            Reset(key);
+        }
     }
 
     public int Count => _tenants.Count;
@@ -76,7 +81,7 @@ internal sealed class TenantRegistry(
 
     private Tenant Create(string key)
     {
-        var tenant = new Tenant(key, determinism.Value, baseTime);
+        var tenant = new Tenant(key, determinism.Value, baseTime, limits.Value, _memory);
         foreach (var initializer in initializers)
         {
             initializer.Initialize(tenant);
