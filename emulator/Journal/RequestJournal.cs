@@ -4,7 +4,8 @@ namespace FaceEmulator.Journal;
 
 /// <summary>
 /// A tenant's most recent requests: a bounded queue, oldest dropped first, also when the tenant's
-/// <see cref="MemoryBudget"/> (null: counted nowhere) has no room for a new entry. Thread-safe.
+/// <see cref="MemoryBudget"/> (null: counted nowhere) has no room for a new entry or for anything else
+/// (<see cref="Shed"/>, its <see cref="MemoryBudget.Reclaim"/>). Thread-safe.
 /// </summary>
 internal sealed class RequestJournal(MemoryBudget? memory = null)
 {
@@ -26,7 +27,7 @@ internal sealed class RequestJournal(MemoryBudget? memory = null)
                 DropOldest();
             }
 
-            while (memory is not null && !memory.TryCharge(cost, out _))
+            while (memory is not null && !memory.TryCharge(cost, out _, reclaim: false))
             {
                 if (_entries.Count == 0)
                 {
@@ -40,6 +41,21 @@ internal sealed class RequestJournal(MemoryBudget? memory = null)
 
             _entries.Enqueue(entry);
         }
+    }
+
+    /// <summary>Drops the oldest entries until <paramref name="bytes"/> are freed or none is left; returns the bytes freed.</summary>
+    public long Shed(long bytes)
+    {
+        var freed = 0L;
+        lock (_lock)
+        {
+            while (freed < bytes && _entries.Count > 0)
+            {
+                freed += DropOldest();
+            }
+        }
+
+        return freed;
     }
 
     /// <summary>Newest first, as WireMock lists its journal.</summary>
@@ -62,9 +78,10 @@ internal sealed class RequestJournal(MemoryBudget? memory = null)
         }
     }
 
-    private void DropOldest()
+    private long DropOldest()
     {
-        var oldest = _entries.Dequeue();
-        memory?.Refund(ByteCosts.JournalEntry(oldest));
+        var cost = ByteCosts.JournalEntry(_entries.Dequeue());
+        memory?.Refund(cost);
+        return cost;
     }
 }

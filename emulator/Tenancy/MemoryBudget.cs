@@ -29,23 +29,42 @@ internal sealed class MemoryBudget(long limit, MemoryBudget? parent = null)
         }
     }
 
-    /// <summary>Whether <paramref name="bytes"/> more fit this budget and its parent; if not, <paramref name="full"/> is the one that is full.</summary>
-    public bool HasRoomFor(long bytes, out MemoryBudget? full)
+    /// <summary>
+    /// What may be dropped to make room, oldest first (the tenant's request journal): called with the bytes wanted,
+    /// it returns the bytes it freed. Called without this budget's lock held.
+    /// </summary>
+    public Func<long, long>? Reclaim { get; set; }
+
+    /// <summary>
+    /// Whether <paramref name="bytes"/> more fit this budget and its parent, after reclaiming if this one is full;
+    /// if not, <paramref name="full"/> is the one that is full.
+    /// </summary>
+    public bool HasRoomFor(long bytes, out MemoryBudget? full) =>
+        Fits(bytes, out full) || (full == this && Reclaim is { } reclaim && reclaim(bytes) > 0 && Fits(bytes, out full));
+
+    /// <summary>
+    /// Charges <paramref name="bytes"/> unless this budget or its parent would pass its limit (then <paramref name="full"/>),
+    /// reclaiming first if this one is full and <paramref name="reclaim"/> allows.
+    /// </summary>
+    public bool TryCharge(long bytes, out MemoryBudget? full, bool reclaim = true) =>
+        TryChargeOnce(bytes, out full)
+        || (reclaim && full == this && Reclaim is { } reclaimer && reclaimer(bytes) > 0 && TryChargeOnce(bytes, out full));
+
+    private bool Fits(long bytes, out MemoryBudget? full)
     {
         lock (_lock)
         {
             full = _closed ? null : _used + bytes > limit ? this : null;
             if (full is null && !_closed && parent is not null)
             {
-                parent.HasRoomFor(bytes, out full);
+                parent.Fits(bytes, out full);
             }
 
             return full is null;
         }
     }
 
-    /// <summary>Charges <paramref name="bytes"/> unless this budget or its parent would pass its limit (then <paramref name="full"/>).</summary>
-    public bool TryCharge(long bytes, out MemoryBudget? full)
+    private bool TryChargeOnce(long bytes, out MemoryBudget? full)
     {
         lock (_lock)
         {
@@ -61,7 +80,7 @@ internal sealed class MemoryBudget(long limit, MemoryBudget? parent = null)
                 return false;
             }
 
-            if (parent is not null && !parent.TryCharge(bytes, out full))
+            if (parent is not null && !parent.TryChargeOnce(bytes, out full))
             {
                 return false;
             }

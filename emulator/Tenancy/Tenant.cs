@@ -37,6 +37,8 @@ internal sealed class Tenant
         SessionImages = new SessionImageStore(limits?.MaxSessionImageBytes ?? long.MaxValue, Memory);
         Faults = new FaultRegistry(Memory);
         Journal = new RequestJournal(Memory);
+        // The journal is documented to drop its oldest entries, so it gives way before anything is refused.
+        Memory.Reclaim = Journal.Shed;
     }
 
     public string Key { get; }
