@@ -56,6 +56,19 @@ public sealed class MemoryBudgetTests() : OwnEmulatorFixture(new Dictionary<stri
     }
 
     [Test]
+    public async Task TenantBudget_ExpiredSessionsAreEvictedFirst()
+    {
+        using var client = Client("key-budget-expired");
+        var old = (await client.PostSessionAsync()).Json!["sessionId"]!.GetValue<string>();
+        await FillAsync(client);
+        (await client.PostAdminAsync("/__admin/clock", """{"advance":"PT48H"}""")).Status.Should().Be(HttpStatusCode.OK);
+
+        (await client.PostSessionAsync()).Status.Should().Be(HttpStatusCode.OK);
+
+        (await client.GetFaceAsync($"{AdminHttp.CreatePath}/{old}")).ShouldBeError(HttpStatusCode.NotFound, "SessionNotFound");
+    }
+
+    [Test]
     public async Task TotalBudget_IsReached_ThenAnotherKeyIsRefused_UntilTheFirstIsReset()
     {
         using var first = Client("key-budget-first");
