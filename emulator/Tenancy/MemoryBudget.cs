@@ -36,19 +36,19 @@ internal sealed class MemoryBudget(long limit, MemoryBudget? parent = null)
     public Func<long, long>? Reclaim { get; set; }
 
     /// <summary>
-    /// Whether <paramref name="bytes"/> more fit this budget and its parent, after reclaiming if this one is full;
+    /// Whether <paramref name="bytes"/> more fit this budget and its parent, after reclaiming if either is full;
     /// if not, <paramref name="full"/> is the one that is full.
     /// </summary>
     public bool HasRoomFor(long bytes, out MemoryBudget? full) =>
-        Fits(bytes, out full) || (full == this && Reclaim is { } reclaim && reclaim(bytes) > 0 && Fits(bytes, out full));
+        Fits(bytes, out full) || (full is not null && Reclaim is { } reclaim && reclaim(bytes) > 0 && Fits(bytes, out full));
 
     /// <summary>
     /// Charges <paramref name="bytes"/> unless this budget or its parent would pass its limit (then <paramref name="full"/>),
-    /// reclaiming first if this one is full and <paramref name="reclaim"/> allows.
+    /// reclaiming first if either is full and <paramref name="reclaim"/> allows.
     /// </summary>
     public bool TryCharge(long bytes, out MemoryBudget? full, bool reclaim = true) =>
         TryChargeOnce(bytes, out full)
-        || (reclaim && full == this && Reclaim is { } reclaimer && reclaimer(bytes) > 0 && TryChargeOnce(bytes, out full));
+        || (reclaim && full is not null && Reclaim is { } reclaimer && reclaimer(bytes) > 0 && TryChargeOnce(bytes, out full));
 
     private bool Fits(long bytes, out MemoryBudget? full)
     {
