@@ -51,7 +51,7 @@ public sealed class AdminStateLimitTests
         var (decisions, store) = TenantState();
         var session = Session("s-1");
         store.TryAdd(session, capacity: 10, Created).Should().BeTrue();
-        decisions.TrySetScript(session.Id, [ScenarioCatalog.Find("printed-photo")!]).Should().BeTrue();
+        decisions.TrySetScript(session.Id, [ScenarioCatalog.Find("printed-photo")!], out _).Should().Be(ScriptWrite.Written);
 
         store.Remove(session.Id, session.Kind, session.Family).Should().BeTrue();
 
@@ -69,7 +69,7 @@ public sealed class AdminStateLimitTests
         var (decisions, store) = TenantState();
         var old = Session("s-old");
         store.TryAdd(old, capacity: 1, Created).Should().BeTrue();
-        decisions.TrySetScript(old.Id, [ScenarioCatalog.Find("printed-photo")!]).Should().BeTrue();
+        decisions.TrySetScript(old.Id, [ScenarioCatalog.Find("printed-photo")!], out _).Should().Be(ScriptWrite.Written);
 
         // The store is full; 48 hours later the old session has expired and makes room.
         store.TryAdd(Session("s-new"), capacity: 1, Created.AddHours(48)).Should().BeTrue();
@@ -90,7 +90,7 @@ public sealed class AdminStateLimitTests
 
         store.Remove(session.Id, session.Kind, session.Family).Should().BeTrue();
 
-        decisions.TrySetScript(found.Id, [ScenarioCatalog.Find("real-face")!]).Should().BeFalse();
+        decisions.TrySetScript(found.Id, [ScenarioCatalog.Find("real-face")!], out _).Should().Be(ScriptWrite.SessionGone);
         decisions.TryClearScript(found.Id).Should().BeFalse();
         decisions.GetScript(found).Should().BeNull();
         lock (decisions.Gate)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FaceEmulator.Sessions;
+using FaceEmulator.Tenancy;
 
 namespace FaceEmulator.Decisions;
 
@@ -9,18 +10,34 @@ namespace FaceEmulator.Decisions;
 /// </summary>
 internal sealed partial class DecisionState
 {
-    /// <returns><see langword="false"/> when the session is gone (deleted, evicted), and nothing was kept.</returns>
-    public bool TrySetScript(string sessionId, IReadOnlyList<LivenessOutcome> outcomes)
+    /// <returns>
+    /// <see cref="ScriptWrite.SessionGone"/> when the session is gone (deleted, evicted), and <see cref="ScriptWrite.OverBudget"/>
+    /// when the script does not fit the memory budget (<paramref name="full"/>); then the old script stays.
+    /// </returns>
+    public ScriptWrite TrySetScript(string sessionId, IReadOnlyList<LivenessOutcome> outcomes, out MemoryBudget? full)
     {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        full = null;
         lock (Gate)
         {
             if (!_isLive(sessionId))
             {
-                return false;
+                return ScriptWrite.SessionGone;
+            }
+
+            var growth = outcomes.Sum(ByteCosts.Outcome) - (_scripts.TryGetValue(sessionId, out var old) ? old.Sum(ByteCosts.Outcome) : 0);
+            if (memory is not null && growth > 0 && !memory.TryCharge(growth, out full))
+            {
+                return ScriptWrite.OverBudget;
+            }
+
+            if (growth <= 0)
+            {
+                memory?.Charge(growth);
             }
 
             _scripts[sessionId] = ImmutableQueue.CreateRange(outcomes);
-            return true;
+            return ScriptWrite.Written;
         }
     }
 
@@ -45,6 +62,7 @@ internal sealed partial class DecisionState
                 return false;
             }
 
+            Drop(sessionId);
             _scripts[sessionId] = ImmutableQueue<LivenessOutcome>.Empty;
             return true;
         }
@@ -67,7 +85,7 @@ internal sealed partial class DecisionState
     {
         lock (Gate)
         {
-            _scripts.Remove(sessionId);
+            Drop(sessionId);
         }
     }
 
@@ -94,6 +112,25 @@ internal sealed partial class DecisionState
         }
 
         _templates = _templates.Replace(template, template with { Remaining = template.Remaining - 1 });
+        // Charged even past the budget: the template was admitted with the scenario file, and the copy is small.
+        memory?.Charge(template.Outcomes.Sum(ByteCosts.Outcome));
         return _scripts[session.Id] = ImmutableQueue.CreateRange(template.Outcomes);
     }
+
+    /// <summary>Removes a session's script and refunds it. Call with <see cref="Gate"/> held.</summary>
+    private void Drop(string sessionId)
+    {
+        if (_scripts.Remove(sessionId, out var script))
+        {
+            memory?.Refund(script.Sum(ByteCosts.Outcome));
+        }
+    }
+}
+
+/// <summary>What became of a script write.</summary>
+internal enum ScriptWrite
+{
+    Written,
+    SessionGone,
+    OverBudget,
 }

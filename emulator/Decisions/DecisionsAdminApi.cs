@@ -45,9 +45,9 @@ internal static class DecisionsAdminApi
             return ruleError!.ToResult();
         }
 
-        return tenant.Decisions.AddRule(rule.Match, rule.Outcome, rule.Times) is { } added
+        return tenant.Decisions.AddRule(rule.Match, rule.Outcome, rule.Times, out var full) is { } added
             ? TypedResults.Created($"{AdminRoutes.Prefix}/rules/{added.Id}", RuleModel.From(added))
-            : FaceErrors.TooManyRules.ToResult();
+            : full is not null ? FaceErrors.MemoryLimitReached(full.IsTotal, full.Limit).ToResult() : FaceErrors.TooManyRules.ToResult();
     }
 
     internal static Results<NoContent, FaceErrorResult> DeleteRule(string ruleId, Tenant tenant) =>
@@ -74,9 +74,12 @@ internal static class DecisionsAdminApi
         }
 
         // Asked again as the script is kept: the session may have been deleted while the body was arriving.
-        return tenant.Decisions.TrySetScript(sessionId, outcomes)
-            ? TypedResults.Ok(new ScriptModel(sessionId, [.. outcomes.Select(OutcomeModel.From)]))
-            : FaceErrors.SessionNotFound.ToResult();
+        return tenant.Decisions.TrySetScript(sessionId, outcomes, out var full) switch
+        {
+            ScriptWrite.Written => TypedResults.Ok(new ScriptModel(sessionId, [.. outcomes.Select(OutcomeModel.From)])),
+            ScriptWrite.OverBudget => FaceErrors.MemoryLimitReached(full!.IsTotal, full.Limit).ToResult(),
+            _ => FaceErrors.SessionNotFound.ToResult(),
+        };
     }
 
     // Like PUT and GET, only for a live session: a script kept for an unknown id would never be freed.

@@ -12,6 +12,9 @@ namespace FaceEmulator.Decisions;
 /// </summary>
 internal static class OutcomeReader
 {
+    /// <summary>An attempt error's message is stored with every attempt and script entry, so it is bounded (README).</summary>
+    public const int MaxErrorMessageLength = 1024;
+
     private static readonly string[] OutcomeMembers = ["scenario", "decision", "error", "matchConfidence", "faceRectangle", "latencyMs"];
 
     /// <summary>True when the object names an outcome at all (the admin attempt body may carry none).</summary>
@@ -72,7 +75,8 @@ internal static class OutcomeReader
 
             if (ReadError(errorNode) is not { } error)
             {
-                return (null, FaceErrors.InvalidOutcome("error must be a code or {\"code\",\"message\"} with a code of at most 64 characters."));
+                return (null, FaceErrors.InvalidOutcome(
+                    $"error must be a code or {{\"code\",\"message\"}} with a code of at most 64 characters and a message of at most {MaxErrorMessageLength}."));
             }
 
             outcome = outcome with { Error = error, Decision = null, Scenario = null };
@@ -130,6 +134,11 @@ internal static class OutcomeReader
         }
 
         var message = node is JsonObject withMessage ? Text(Member(withMessage, "message")) : null;
+        if (message?.Length > MaxErrorMessageLength)
+        {
+            return null;
+        }
+
         return new AttemptError(code, message ?? ScenarioCatalog.MessageFor(code) ?? $"The liveness attempt failed: {code}.");
     }
 

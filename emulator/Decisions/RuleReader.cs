@@ -9,6 +9,8 @@ namespace FaceEmulator.Decisions;
 /// </summary>
 internal static class RuleReader
 {
+    public const int MaxMatchLength = 256;
+
     private static readonly string[] RuleMembers = ["match", "outcome", "times"];
     private static readonly string[] MatchMembers = ["deviceCorrelationId", "userCorrelationId", "livenessOperationMode", "sessionKind", "verifyImageHash"];
     private static readonly string[] TemplateMembers = ["match", "outcomes", "sessions"];
@@ -122,9 +124,10 @@ internal static class RuleReader
             return (null, error);
         }
 
-        if (match.FirstOrDefault(p => p.Value is not null && OutcomeReader.Text(p.Value) is null) is { Key: { } notText })
+        // Bounded because a rule is kept for the tenant's life; no session field it matches is longer (README).
+        if (match.FirstOrDefault(p => p.Value is not null && OutcomeReader.Text(p.Value) is not { Length: <= MaxMatchLength }) is { Key: { } notText })
         {
-            return (null, invalid($"match.{notText} must be a string."));
+            return (null, invalid($"match.{notText} must be a string of at most {MaxMatchLength} characters."));
         }
 
         string? Get(string name) => OutcomeReader.Text(OutcomeReader.Member(match, name));

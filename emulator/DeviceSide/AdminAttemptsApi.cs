@@ -20,6 +20,8 @@ namespace FaceEmulator.DeviceSide;
 /// </summary>
 internal static class AdminAttemptsApi
 {
+    public const int MaxClientIpLength = 64;
+
     public static IEndpointRouteBuilder MapAdminAttempts(this IEndpointRouteBuilder app)
     {
         app.MapAdminGroup().WithTags("DeviceSide").MapPost("/sessions/{sessionId}/attempts", AddAttemptAsync).WithName("AdminAddAttempt");
@@ -57,6 +59,12 @@ internal static class AdminAttemptsApi
         }
 
         string? Text(string name) => OutcomeReader.Text(OutcomeReader.Member(fields, name));
+        // Kept with the attempt, so bounded: an IPv6 address with a zone fits in 64 characters.
+        if (Text("clientIp") is { Length: > MaxClientIpLength })
+        {
+            return FaceErrors.AdminBadArgument($"clientIp must be at most {MaxClientIpLength} characters.").ToResult();
+        }
+
         // The audit entry shows the device call this attempt stands for, not the admin URL.
         var detect = session.Kind == SessionKind.Liveness ? "detectLiveness/singleModal" : "detectLivenessWithVerify/singleModal";
         var request = new AttemptRequest(

@@ -71,8 +71,15 @@ internal sealed class AttemptRecorder(DecisionEngine engine, IOptions<DecisionOp
             }
 
             var decision = engine.Decide(new LivenessAttempt(session, request.Explicit, tenant.Decisions.PeekScript(session), tenant.Decisions.Rules));
+            var attempt = Build(session, decision.Outcome, request, now, imageId: null);
+            // Checked before the image id is drawn, so a refusal leaves the tenant's ids as they were.
+            if (!tenant.Memory.HasRoomFor(ByteCosts.Attempt(attempt) + (image is null ? 0 : ByteCosts.Image(image)), out var full))
+            {
+                return (null, null, FaceErrors.MemoryLimitReached(full!.IsTotal, full.Limit));
+            }
+
             var imageId = image is null ? null : tenant.Ids.NewSessionImageId();
-            var attempt = Build(session, decision.Outcome, request, now, imageId);
+            attempt = attempt with { SessionImageId = imageId };
             var updated = tenant.Sessions.Update(sessionId, s => s with
             {
                 StartedAt = session.StartedAt,
@@ -114,7 +121,7 @@ internal sealed class AttemptRecorder(DecisionEngine engine, IOptions<DecisionOp
             Status = outcome.IsError ? AttemptStatus.Failed : AttemptStatus.Succeeded,
             LivenessDecision = outcome.Decision,
             Error = outcome.Error,
-            Target = outcome.FaceRectangle ?? (request.Frame is { } frame ? SyntheticFrame.FaceOf(frame) : null) ?? SyntheticFrame.Face,
+            Target = outcome.FaceRectangle ?? request.FrameFace ?? SyntheticFrame.Face,
             Verify = verify,
             Digest = Digest(request.Body, session.Id, attemptId),
             SessionImageId = imageId,

@@ -8,6 +8,7 @@ namespace FaceEmulator.DeviceSide;
 /// <param name="Body">The request body, hashed into the digest.</param>
 /// <param name="Frame">The image the device sent, if any; kept as the session image.</param>
 /// <param name="RequireCorrelationIds">True for device calls: a session created with <c>…SetInClient</c> must have its ids by now.</param>
+/// <param name="FrameFace">The default face of <paramref name="Frame"/>, read from its header before any lock (Images/DeviceFrame).</param>
 internal sealed record AttemptRequest(
     LivenessOutcome? Explicit,
     byte[] Body,
@@ -16,4 +17,5 @@ internal sealed record AttemptRequest(
     string? ClientIp,
     string? DeviceCorrelationId,
     string? UserCorrelationId,
-    bool RequireCorrelationIds);
+    bool RequireCorrelationIds,
+    FaceRectangle? FrameFace = null);

@@ -2,10 +2,13 @@ using FaceEmulator.Decisions;
 using FaceEmulator.Determinism;
 using FaceEmulator.Errors;
 using FaceEmulator.Http;
+using FaceEmulator.Images;
 using FaceEmulator.Sessions;
 using FaceEmulator.Sessions.Wire;
+using FaceEmulator.Tenancy;
 using FaceEmulator.Versions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace FaceEmulator.DeviceSide;
 
@@ -57,6 +60,15 @@ internal static class DeviceSideApi
             return error!.ToResult();
         }
 
+        // Read from the header here, before the recorder takes the tenant's gate (Images/DeviceFrame).
+        var (face, frameError) = body.Frame is { } frame
+            ? DeviceFrame.Inspect(frame, context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxDeviceFrameBytes)
+            : (null, null);
+        if (frameError is not null)
+        {
+            return frameError.ToResult();
+        }
+
         // The stand-in web component's interactive panel names the tester's pick (docs/web-component.md);
         // anything else, or an unknown name, lets scripts, rules and the default decide.
         var request = new AttemptRequest(
@@ -67,7 +79,8 @@ internal static class DeviceSideApi
             AuditRequests.ClientIp(context),
             body.Field("deviceCorrelationId"),
             body.Field("userCorrelationId"),
-            RequireCorrelationIds: true);
+            RequireCorrelationIds: true,
+            face);
         var (session, attempt, recordError) = recorder.Record(caller.Tenant, caller.Session.Id, request);
         if (session is null || attempt is null)
         {

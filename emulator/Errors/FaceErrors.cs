@@ -38,6 +38,11 @@ internal static class FaceErrors
     public static FaceError InvalidUserCorrelationId { get; } = new(400, "InvalidUserCorrelationId",
         "A user correlation ID is required in the request body during session create or session start. Must not be null or empty, and be no more than 64 characters.");
 
+    // Face.json documents the model selector as the enum LivenessModel (per version); other values get the
+    // generic body error, since Azure documents no code of its own for them (README, "Differences from Azure").
+    public static FaceError InvalidLivenessModel(string field, IEnumerable<string> allowed) => new(400, "InvalidRequestBody",
+        $"Invalid {field} specified. Must be one of: {string.Join(", ", allowed)}.");
+
     // Recorded body, byte for byte (recordings/js/v1.1-preview.1/node/session/recording_testdeletesession.json).
     public static FaceError SessionNotFound { get; } = new(404, "SessionNotFound",
         "Session Id is not found. The session id is expired or does not exist.");
@@ -112,6 +117,13 @@ internal static class FaceErrors
 
     public static FaceError TenantLimitReached(int capacity) => new(403, "KeyLimitExceeded",
         $"Out of call volume quota. The emulator serves at most {capacity} subscription keys at once (Emulator:Limits:MaxTenants); reset unused keys through /__admin/reset.");
+
+    // Byte budgets (Emulator:Limits:MaxTenantBytes, MaxTotalBytes): the same quota refusal, for the same reasons.
+    public static FaceError MemoryLimitReached(bool total, long limit) => total
+        ? new(403, "TotalMemoryLimitExceeded",
+            $"Out of call volume quota. The emulator holds the maximum of about {limit} bytes over all keys (Emulator:Limits:MaxTotalBytes); delete sessions or reset keys through /__admin/reset.")
+        : new(403, "MemoryLimitExceeded",
+            $"Out of call volume quota. This key holds the maximum of about {limit} bytes (Emulator:Limits:MaxTenantBytes); delete sessions, scripts or rules, or reset the key through /__admin/reset.");
 
     public static FaceError SessionImageNotFound { get; } = new(404, "SessionImageNotFound",
         "Session image is not found. The session image id does not exist or was deleted.");

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using FaceEmulator.Determinism;
+using FaceEmulator.Tenancy;
 
 namespace FaceEmulator.Faults;
 
 /// <summary>
 /// A tenant's fault rules, in the order they were added. Thread-safe: writers swap an immutable list under
-/// the lock, so every Face request reads the rules without copying them.
+/// the lock, so every Face request reads the rules without copying them. Rules are charged to the tenant's
+/// <see cref="MemoryBudget"/> (null: counted nowhere) while they are held.
 /// </summary>
-internal sealed class FaultRegistry
+internal sealed class FaultRegistry(MemoryBudget? memory = null)
 {
     public const int MaxRules = 100;
 
@@ -15,10 +17,14 @@ internal sealed class FaultRegistry
     private ImmutableList<FaultEntry> _entries = [];
     private int _lastId;
 
-    /// <returns>The entry, or <see langword="null"/> when the tenant already has <see cref="MaxRules"/>.</returns>
-    public FaultEntry? Add(FaultRule rule)
+    /// <returns>
+    /// The entry, or <see langword="null"/> when the tenant already has <see cref="MaxRules"/> (<paramref name="full"/>
+    /// null) or the rule does not fit the memory budget (<paramref name="full"/> the budget that is full).
+    /// </returns>
+    public FaultEntry? Add(FaultRule rule, out MemoryBudget? full)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        full = null;
         lock (_lock)
         {
             if (_entries.Count >= MaxRules)
@@ -28,7 +34,13 @@ internal sealed class FaultRegistry
 
             // Counted per tenant rather than drawn from IIdGenerator: adding a fault must not shift the
             // session ids a deterministic test expects.
-            var entry = new FaultEntry(rule with { Id = $"fault-{++_lastId}" });
+            var entry = new FaultEntry(rule with { Id = $"fault-{_lastId + 1}" });
+            if (memory is not null && !memory.TryCharge(ByteCosts.Fault(entry.Rule), out full))
+            {
+                return null;
+            }
+
+            _lastId++;
             _entries = _entries.Add(entry);
             return entry;
         }
@@ -40,9 +52,10 @@ internal sealed class FaultRegistry
     {
         lock (_lock)
         {
-            var before = _entries;
-            _entries = before.RemoveAll(e => e.Rule.Id == id);
-            return _entries.Count != before.Count;
+            var removed = _entries.Where(e => e.Rule.Id == id).ToList();
+            _entries = _entries.RemoveAll(e => e.Rule.Id == id);
+            memory?.Refund(removed.Sum(e => ByteCosts.Fault(e.Rule)));
+            return removed.Count > 0;
         }
     }
 
@@ -50,6 +63,7 @@ internal sealed class FaultRegistry
     {
         lock (_lock)
         {
+            memory?.Refund(_entries.Sum(e => ByteCosts.Fault(e.Rule)));
             _entries = [];
         }
     }

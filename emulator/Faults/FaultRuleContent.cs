@@ -23,10 +23,20 @@ internal sealed record FaultRuleContent(
 {
     public const int MaxLatencyMs = 600_000;
 
+    public const int MaxErrorCodeLength = 64;
+
+    public const int MaxMessageLength = 1024;
+
     /// <param name="knownOperations">Operation names the emulator serves, so a typo is an error, not a rule that never fires.</param>
     public (FaultRule? Rule, string? Error) ToRule(IReadOnlyCollection<string> knownOperations)
     {
         ArgumentNullException.ThrowIfNull(knownOperations);
+        // A rule is kept until removed, so its texts are bounded like an attempt error's (README).
+        if (ErrorCode?.Length > MaxErrorCodeLength || Message?.Length > MaxMessageLength)
+        {
+            return Fail($"'errorCode' may have at most {MaxErrorCodeLength} characters and 'message' at most {MaxMessageLength}.");
+        }
+
         if (string.IsNullOrWhiteSpace(Operation))
         {
             return Fail("'operation' is required: an operation name such as CreateLivenessSession, or '*'.");

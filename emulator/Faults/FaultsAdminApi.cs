@@ -35,9 +35,9 @@ internal static class FaultsAdminApi
             return FaceErrors.AdminBadArgument(error!).ToResult();
         }
 
-        if (tenant.Faults.Add(rule) is not { } entry)
+        if (tenant.Faults.Add(rule, out var full) is not { } entry)
         {
-            return FaceErrors.TooManyFaults.ToResult();
+            return full is null ? FaceErrors.TooManyFaults.ToResult() : FaceErrors.MemoryLimitReached(full.IsTotal, full.Limit).ToResult();
         }
 
         var model = FaultRuleModel.From(entry);

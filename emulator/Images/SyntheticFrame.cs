@@ -46,18 +46,4 @@ internal static class SyntheticFrame
         image.SaveAsJpeg(stream);
         return stream.ToArray();
     }
-
-    /// <summary>The default face of an uploaded frame, or null when it is not a readable image.</summary>
-    public static FaceRectangle? FaceOf(byte[] frame)
-    {
-        try
-        {
-            var info = Image.Identify(frame);
-            return FaceGeometry.DefaultFace(info.Width, info.Height);
-        }
-        catch (Exception ex) when (ex is ImageFormatException or UnknownImageFormatException or NotSupportedException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
 }

@@ -40,13 +40,13 @@ internal sealed record TenantStart(
         foreach (var rule in Faults)
         {
             // The loader checked that defaults and tenant faults together fit the tenant's limit.
-            _ = tenant.Faults.Add(rule);
+            _ = tenant.Faults.Add(rule, out _);
         }
 
         // The loader checked that defaults and tenant rules together fit the tenant's limit.
         foreach (var rule in Rules)
         {
-            _ = tenant.Decisions.AddRule(rule.Match, rule.Outcome, rule.Times);
+            _ = tenant.Decisions.AddRule(rule.Match, rule.Outcome, rule.Times, out _);
         }
 
         foreach (var script in Scripts)

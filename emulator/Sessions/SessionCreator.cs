@@ -58,9 +58,9 @@ internal sealed class SessionCreator(
         var capacity = limits.Value.MaxSessionsPerTenant;
         // Only the create response carries the token (reads answer without it), so the store keeps none: it was
         // most of a session's memory.
-        return tenant.Sessions.TryAdd(session with { AuthToken = string.Empty }, capacity, session.CreatedAt)
+        return tenant.Sessions.TryAdd(session with { AuthToken = string.Empty }, capacity, session.CreatedAt, out var full)
             ? (session, null)
-            : (null, FaceErrors.SessionLimitReached(capacity));
+            : (null, full is null ? FaceErrors.SessionLimitReached(capacity) : FaceErrors.MemoryLimitReached(full.IsTotal, full.Limit));
     }
 
     /// <summary>Which media types each create accepts (Face.json <c>consumes</c>); anything else is 415.</summary>

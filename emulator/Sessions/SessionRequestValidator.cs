@@ -57,6 +57,15 @@ internal static class SessionRequestValidator
             return (null, FaceErrors.InvalidVerifyConfidenceThreshold);
         }
 
+        var requestedModel = version.Family == ApiFamily.Classic
+            ? (version.HasSessionImages ? content.LivenessSingleModalModel : null)
+            : content.LivenessModelVersion;
+        var model = requestedModel is null ? null : LivenessModels.Find(version, requestedModel);
+        if (requestedModel is not null && model is null)
+        {
+            return (null, FaceErrors.InvalidLivenessModel(LivenessModels.FieldName(version), LivenessModels.Allowed(version)));
+        }
+
         return (new SessionParameters
         {
             LivenessOperationMode = mode,
@@ -64,9 +73,7 @@ internal static class SessionRequestValidator
             DeviceCorrelationIdSetInClient = deviceIdInClient,
             SendResultsToClient = version.Family == ApiFamily.Classic && (content.SendResultsToClient?.Value ?? false),
             EnableSessionImage = version.HasSessionImages && (content.EnableSessionImage?.Value ?? false),
-            ModelVersion = version.Family == ApiFamily.Classic
-                ? (version.HasSessionImages ? content.LivenessSingleModalModel : null)
-                : content.LivenessModelVersion,
+            ModelVersion = model,
             AuthTokenTimeToLiveInSeconds = content.AuthTokenTimeToLiveInSeconds ?? SessionParameters.DefaultTokenTimeToLiveSeconds,
             ReturnVerifyImageHash = withVerify && version.HasSessionImages && (content.ReturnVerifyImageHash?.Value ?? false),
             VerifyConfidenceThreshold = withVerify && version.HasSessionImages ? content.VerifyConfidenceThreshold : null,

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FaceEmulator.Tenancy;
 using FaceEmulator.Versions;
 
 namespace FaceEmulator.Sessions;
@@ -8,7 +9,8 @@ namespace FaceEmulator.Sessions;
 /// records; the count is kept apart because <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock.
 /// </summary>
 /// <param name="removed">Told the id of every session that leaves, deleted or evicted, so state kept beside it can go too.</param>
-internal sealed class SessionStore(Action<string>? removed = null)
+/// <param name="memory">The tenant's budget, charged with each session's estimated bytes while it is held; null counts nothing.</param>
+internal sealed partial class SessionStore(Action<string>? removed = null, MemoryBudget? memory = null)
 {
     private readonly ConcurrentDictionary<string, SessionRecord> _sessions = new(StringComparer.Ordinal);
     private readonly Lock _evictionLock = new();
@@ -22,7 +24,31 @@ internal sealed class SessionStore(Action<string>? removed = null)
 
     /// <summary>Adds a session unless the store holds <paramref name="capacity"/> of them even after evicting expired ones.</summary>
     /// <returns><see langword="false"/> when the store is full.</returns>
-    public bool TryAdd(SessionRecord session, int capacity, DateTimeOffset now)
+    public bool TryAdd(SessionRecord session, int capacity, DateTimeOffset now) => TryAdd(session, capacity, now, out _);
+
+    /// <summary>
+    /// Adds a session unless the store holds <paramref name="capacity"/> of them, or the session does not fit the
+    /// memory budget (then <paramref name="full"/> is the budget that is full), even after evicting expired ones.
+    /// </summary>
+    public bool TryAdd(SessionRecord session, int capacity, DateTimeOffset now, out MemoryBudget? full)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var cost = ByteCosts.Session(session);
+        if (!TryCharge(cost, now, out full))
+        {
+            return false;
+        }
+
+        if (!TryAddCounted(session, capacity, now))
+        {
+            memory?.Refund(cost);
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool TryAddCounted(SessionRecord session, int capacity, DateTimeOffset now)
     {
         if (!TryReserve(capacity))
         {
@@ -43,7 +69,9 @@ internal sealed class SessionStore(Action<string>? removed = null)
 
         if (!_sessions.TryAdd(session.Id, session))
         {
+            // A session with this id already exists: nothing new is held.
             Interlocked.Decrement(ref _count);
+            memory?.Refund(ByteCosts.Session(session));
             return true;
         }
 
@@ -77,8 +105,15 @@ internal sealed class SessionStore(Action<string>? removed = null)
         while (_sessions.TryGetValue(id, out var current))
         {
             var next = update(current);
-            if (ReferenceEquals(next, current) || _sessions.TryUpdate(id, next, current))
+            if (ReferenceEquals(next, current))
             {
+                return next;
+            }
+
+            if (_sessions.TryUpdate(id, next, current))
+            {
+                // Admitted by the caller (an attempt checks for room first); a start changes a few characters.
+                memory?.Charge(ByteCosts.Session(next) - ByteCosts.Session(current));
                 return next;
             }
         }
@@ -94,54 +129,13 @@ internal sealed class SessionStore(Action<string>? removed = null)
             if (_sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
             {
                 Interlocked.Decrement(ref _count);
+                memory?.Refund(ByteCosts.Session(session));
                 removed?.Invoke(id);
                 return true;
             }
         }
 
         return false;
-    }
-
-    private bool TryReserve(int capacity)
-    {
-        var count = Volatile.Read(ref _count);
-        while (count < capacity)
-        {
-            var seen = Interlocked.CompareExchange(ref _count, count + 1, count);
-            if (seen == count)
-            {
-                return true;
-            }
-
-            count = seen;
-        }
-
-        return false;
-    }
-
-    /// <summary>Removes every session past its 48-hour lifetime; returns how many. Called under the eviction lock.</summary>
-    private int EvictExpired(DateTimeOffset now)
-    {
-        var evicted = 0;
-        var earliest = long.MaxValue;
-        foreach (var (id, session) in _sessions)
-        {
-            if (session.IsExpiredAt(now) && _sessions.TryRemove(new KeyValuePair<string, SessionRecord>(id, session)))
-            {
-                Interlocked.Decrement(ref _count);
-                removed?.Invoke(id);
-                evicted++;
-            }
-            else
-            {
-                earliest = Math.Min(earliest, session.ExpiresAt.UtcTicks);
-            }
-        }
-
-        // A session added during the scan may be missed here; it expires after the others unless the clock was
-        // set back meanwhile, and at worst it is evicted at the next scan.
-        Volatile.Write(ref _earliestExpiry, earliest);
-        return evicted;
     }
 
     /// <summary>Every session, oldest first (the admin session list).</summary>

@@ -33,4 +33,27 @@ public sealed class LimitsOptions
     /// <summary>The grace period before the minimum body rate applies; Kestrel requires more than 1 s (its default: 5 s).</summary>
     [Range(1.01, 3600)]
     public double MinRequestBodyGraceSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Approximate bytes one tenant may hold: sessions and their attempts, scripts, rules, fault rules, journal
+    /// entries and session images (estimated, <see cref="ByteCosts"/>). At the limit, whatever would add more is
+    /// refused with 403 <c>MemoryLimitExceeded</c>. Defaults to 256 MiB.
+    /// </summary>
+    [Range(64 * 1024, long.MaxValue)]
+    public long MaxTenantBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>The same, summed over every tenant; at the limit, 403 <c>TotalMemoryLimitExceeded</c>. Defaults to 2 GiB.</summary>
+    [Range(64 * 1024, long.MaxValue)]
+    public long MaxTotalBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Bytes of session images one tenant keeps; past it the oldest images are dropped. Defaults to 64 MiB.</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxSessionImageBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest image a device call may send as its frame; larger is 400 <c>InvalidImageSize</c>. Defaults to
+    /// 6 MiB, the reference image's documented maximum.
+    /// </summary>
+    [Range(1024, 12 * 1024 * 1024)]
+    public int MaxDeviceFrameBytes { get; set; } = 6 * 1024 * 1024;
 }

@@ -20,7 +20,9 @@ internal sealed class Tenant
     private int _holds;
     private int _retired;
 
-    public Tenant(string key, DeterminismOptions determinism, TimeProvider baseTime)
+    /// <param name="limits">Null (unit tests): no byte budget.</param>
+    /// <param name="total">The emulator-wide budget this tenant's budget draws from.</param>
+    public Tenant(string key, DeterminismOptions determinism, TimeProvider baseTime, LimitsOptions? limits = null, MemoryBudget? total = null)
     {
         Key = key;
         SubscriptionId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))[..16]);
@@ -32,10 +34,16 @@ internal sealed class Tenant
         Random = new SeededRandomSource(seed);
         Ids = new IdGenerator(determinism.EffectiveIdMode, Random);
         Clock = new VirtualClock(baseTime, determinism.EffectiveStart, determinism.EffectiveFrozen);
+        Memory = new MemoryBudget(limits?.MaxTenantBytes ?? long.MaxValue, total);
 
         // Scripts are kept only for sessions in the store, checked under the decisions gate, which removal also takes.
-        Decisions = new DecisionState(HasSession);
-        Sessions = new SessionStore(removed: Decisions.Forget);
+        Decisions = new DecisionState(HasSession, Memory);
+        Sessions = new SessionStore(removed: Decisions.Forget, Memory);
+        SessionImages = new SessionImageStore(limits?.MaxSessionImageBytes ?? long.MaxValue, Memory);
+        Faults = new FaultRegistry(Memory);
+        Journal = new RequestJournal(Memory);
+        // The journal is documented to drop its oldest entries, so it gives way before anything is refused.
+        Memory.Reclaim = Journal.Shed;
     }
 
     public string Key { get; }
@@ -54,6 +62,9 @@ internal sealed class Tenant
 
     public SessionStore Sessions { get; }
 
+    /// <summary>What this tenant holds, in estimated bytes, against <see cref="LimitsOptions.MaxTenantBytes"/>.</summary>
+    public MemoryBudget Memory { get; }
+
     public TenantSettings Settings { get; } = new();
 
     /// <summary>Session scripts and tenant rules for deciding attempts (Decisions/).</summary>
@@ -63,13 +74,13 @@ internal sealed class Tenant
     public VerdictCache Verdicts { get; } = new();
 
     /// <summary>Images of completed attempts in sessions with <c>enableSessionImage</c>.</summary>
-    public SessionImageStore SessionImages { get; } = new();
+    public SessionImageStore SessionImages { get; }
 
     /// <summary>Fault rules for this tenant's Face calls (<c>/__admin/faults</c>).</summary>
-    public FaultRegistry Faults { get; } = new();
+    public FaultRegistry Faults { get; }
 
     /// <summary>The Face calls this tenant made (<c>/__admin/requests</c>).</summary>
-    public RequestJournal Journal { get; } = new();
+    public RequestJournal Journal { get; }
 
     /// <summary>Whether eviction may consider this tenant: no request holds it and it holds no sessions.</summary>
     public bool IsIdle => Volatile.Read(ref _holds) == 0 && Sessions.Count == 0;

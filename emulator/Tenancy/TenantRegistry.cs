@@ -15,6 +15,7 @@ internal sealed class TenantRegistry(
 {
     private readonly ConcurrentDictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Tenant> _bySubscriptionId = new(StringComparer.Ordinal);
+    private readonly MemoryBudget _memory = new(limits.Value.MaxTotalBytes);
 
     // Creating, evicting and resetting tenants take this lock, so none of them acts on what another just changed
     // (a reset removing the subscription id of a tenant created meanwhile, an eviction of a tenant just found).
@@ -65,15 +66,16 @@ internal sealed class TenantRegistry(
 
     public void ResetAll()
     {
+        // One by one, so every forgotten tenant gives its bytes back to the emulator-wide budget.
         lock (_lock)
         {
-            foreach (var tenant in _tenants.Values)
+            foreach (var key in _tenants.Keys)
             {
-                tenant.Retire();
+                if (_tenants.TryRemove(key, out var tenant))
+                {
+                    Forget(tenant);
+                }
             }
-
-            _tenants.Clear();
-            _bySubscriptionId.Clear();
         }
     }
 
@@ -109,13 +111,14 @@ internal sealed class TenantRegistry(
     private void Forget(Tenant tenant)
     {
         tenant.Retire();
+        tenant.Memory.Close();
         _bySubscriptionId.TryRemove(new KeyValuePair<string, Tenant>(tenant.SubscriptionId, tenant));
     }
 
     /// <summary>A new tenant, already held for the request that asked for it. Called under the lock.</summary>
     private Tenant Create(string key)
     {
-        var tenant = new Tenant(key, determinism.Value, baseTime);
+        var tenant = new Tenant(key, determinism.Value, baseTime, limits.Value, _memory);
         foreach (var initializer in initializers)
         {
             initializer.Initialize(tenant);
