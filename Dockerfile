@@ -15,6 +15,9 @@ COPY emulator/FaceEmulator.csproj emulator/
 RUN dotnet restore emulator/FaceEmulator.csproj
 
 COPY emulator/ emulator/
+# README's and the docs' "Differences from Azure" lists are embedded in the emulator (GET /__admin/info).
+COPY README.md ./
+COPY docs/ docs/
 
 # ImageSharp 4.x refuses non-Debug builds without a Six Labors licence key (README "Building in
 # Release"): with the key this is a Release build, without it a Debug build. The key is used in this
