@@ -10,6 +10,7 @@ using FaceEmulator.Images;
 using FaceEmulator.Images.Detection;
 using FaceEmulator.Sessions;
 using FaceEmulator.Settings;
+using FaceEmulator.Telemetry;
 using FaceEmulator.Tenancy;
 using FaceEmulator.Tokens;
 using FaceEmulator.Versions;
@@ -90,6 +91,9 @@ public static class EmulatorSetup
         // Control plane: clock, faults, journal, reset, health, scenario file, admin OpenAPI.
         services.AddControlPlane();
 
+        // OpenTelemetry: spans, metrics and logs per operation; exported over OTLP only when an endpoint is configured.
+        builder.AddFaceTelemetry();
+
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json =>
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
         return builder;
@@ -113,6 +117,7 @@ public static class EmulatorSetup
         app.UseMiddleware<ErrorEnvelopeMiddleware>();
         app.UseStatusCodePages(StatusCodeEnvelope.WriteAsync);
         app.UseRouting();
+        app.UseMiddleware<TelemetryMiddleware>();
         app.UseMiddleware<FaceRequestMiddleware>();
         app.UseMiddleware<DeviceTenantMiddleware>();
         app.UseControlPlane();
