@@ -21,15 +21,15 @@ namespace FaceEmulator.ContractTests.Telemetry;
 /// </summary>
 public sealed class OtlpExportTests
 {
+    /// <summary>README's OpenTelemetry example, as written, but for the receiver's address.</summary>
     [Test]
-    public async Task OtlpEndpointSet_ExportsTracesMetricsAndLogsAsProtobuf()
+    public async Task ReadmeExample_ExportsTracesMetricsAndLogsAsProtobuf()
     {
         await using var receiver = await OtlpReceiver.StartAsync();
-        using var factory = new EmulatorFactory(new Dictionary<string, string?>
-        {
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Url,
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-        });
+        var settings = ReadmeExampleVariables();
+        settings.Keys.Should().Contain("OTEL_EXPORTER_OTLP_ENDPOINT");
+        settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Url;
+        using var factory = new EmulatorFactory(settings);
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", "key-otlp");
 
@@ -48,6 +48,18 @@ public sealed class OtlpExportTests
         Contains(traces, TelemetrySetup.DefaultServiceName).Should().BeTrue();
         Contains(receiver.Bodies("/v1/metrics"), FaceTelemetry.SessionsCreated).Should().BeTrue();
         Contains(receiver.Bodies("/v1/logs"), "CreateLivenessSession").Should().BeTrue();
+    }
+
+    /// <summary>The <c>NAME=value</c> words before <c>faceemu serve</c> in the first bash block under "## OpenTelemetry".</summary>
+    private static Dictionary<string, string?> ReadmeExampleVariables()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot.Find(), "README.md"))
+            .SkipWhile(l => l != "## OpenTelemetry").SkipWhile(l => l != "```bash").Skip(1).TakeWhile(l => l != "```");
+        var command = lines.Single(l => l.Contains("faceemu serve", StringComparison.Ordinal));
+        return command[..command.IndexOf("faceemu serve", StringComparison.Ordinal)]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => (string?)pair[1]);
     }
 
     private static bool Contains(IEnumerable<byte[]> bodies, string text) =>
