@@ -47,16 +47,22 @@ internal sealed partial class TelemetryMiddleware(RequestDelegate next, FaceMetr
         var tenant = context.Features.Get<Tenant>();
         var faultId = JournalContext.GetFaultId(context);
         var status = context.Response.StatusCode;
-        var version = context.GetApiVersion()?.Name;
-        var sessionId = JournalContext.GetSessionId(context);
         if (faultId is not null && tenant is not null)
         {
             metrics.FaultInjected(tenant, operation, status);
         }
 
-        if (span is { IsAllDataRequested: true })
+        var recording = span is { IsAllDataRequested: true };
+        if (!recording && !logger.IsEnabled(LogLevel.Information))
         {
-            span.SetTag(FaceTelemetry.ApiVersionTag, version)
+            return;
+        }
+
+        var version = context.GetApiVersion()?.Name;
+        var sessionId = JournalContext.GetSessionId(context);
+        if (recording)
+        {
+            span!.SetTag(FaceTelemetry.ApiVersionTag, version)
                 .SetTag(FaceTelemetry.TenantTag, tenant?.SubscriptionId)
                 .SetTag(FaceTelemetry.SessionIdTag, sessionId)
                 .SetTag(FaceTelemetry.FaultTag, faultId)

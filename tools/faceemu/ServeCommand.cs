@@ -20,22 +20,27 @@ internal static class ServeCommand
             urls, scenario,
         };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, cancel) =>
-        {
-            List<string> hostArgs = [.. parse.UnmatchedTokens];
-            if (parse.GetValue(urls) is { } address)
-            {
-                hostArgs.AddRange(["--urls", address]);
-            }
-
-            if (parse.GetValue(scenario) is { } file)
-            {
-                hostArgs.Add($"--Emulator:ScenarioFile={file.FullName}");
-            }
-
-            return RunAsync([.. hostArgs], cancel);
-        });
+        command.SetAction((parse, cancel) => RunAsync(HostArgs(parse, urls, scenario), cancel));
         return command;
+    }
+
+    /// <summary>The emulator host's arguments: the tokens serve does not know, then its own options as configuration.</summary>
+    internal static string[] HostArgs(ParseResult parse, Option<string?> urls, Option<FileInfo?> scenario)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        List<string> hostArgs = [.. parse.UnmatchedTokens];
+        if (parse.GetValue(urls) is { } address)
+        {
+            hostArgs.AddRange(["--urls", address]);
+        }
+
+        if (parse.GetValue(scenario) is { } file)
+        {
+            // Absolute, so the file is found whatever the host's content root is.
+            hostArgs.Add($"--Emulator:ScenarioFile={file.FullName}");
+        }
+
+        return [.. hostArgs];
     }
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancel)
