@@ -37,6 +37,7 @@ COPY --from=build /app .
 # Configuration is plain ASP.NET configuration from environment variables, `__` for `:`, e.g.
 #   Emulator__Deterministic=true, Emulator__Auth__Keys__0=key-ci,
 #   Emulator__ScenarioFile=/scenarios/scenario.json (mount the file there, read-only).
+# OpenTelemetry: OTEL_EXPORTER_OTLP_ENDPOINT (plus OTEL_EXPORTER_OTLP_PROTOCOL etc.) turns OTLP export on.
 # The port: ASPNETCORE_HTTP_PORTS (or ASPNETCORE_URLS), not command arguments, so that the
 # HEALTHCHECK below, which reads the same environment, follows it.
 ENV ASPNETCORE_HTTP_PORTS=5080 \
