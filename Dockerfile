@@ -17,6 +17,9 @@ RUN dotnet restore emulator/FaceEmulator.csproj
 COPY emulator/ emulator/
 # The web component's one source, embedded by the emulator's build.
 COPY tools/face-ui/FaceLivenessDetector.js tools/face-ui/
+# README's and the docs' "Differences from Azure" lists are embedded in the emulator (GET /__admin/info).
+COPY README.md ./
+COPY docs/ docs/
 
 # ImageSharp 4.x refuses non-Debug builds without a Six Labors licence key (README "Building in
 # Release"): with the key this is a Release build, without it a Debug build. The key is used in this
@@ -36,6 +39,7 @@ COPY --from=build /app .
 # Configuration is plain ASP.NET configuration from environment variables, `__` for `:`, e.g.
 #   Emulator__Deterministic=true, Emulator__Auth__Keys__0=key-ci,
 #   Emulator__ScenarioFile=/scenarios/scenario.json (mount the file there, read-only).
+# OpenTelemetry: OTEL_EXPORTER_OTLP_ENDPOINT (plus OTEL_EXPORTER_OTLP_PROTOCOL etc.) turns OTLP export on.
 # The port: ASPNETCORE_HTTP_PORTS (or ASPNETCORE_URLS), not command arguments, so that the
 # HEALTHCHECK below, which reads the same environment, follows it.
 ENV ASPNETCORE_HTTP_PORTS=5080 \

@@ -11,6 +11,7 @@ using FaceEmulator.Images;
 using FaceEmulator.Images.Detection;
 using FaceEmulator.Sessions;
 using FaceEmulator.Settings;
+using FaceEmulator.Telemetry;
 using FaceEmulator.Tenancy;
 using FaceEmulator.Tokens;
 using FaceEmulator.Versions;
@@ -96,6 +97,9 @@ public static class EmulatorSetup
         // Frontend: the stand-in web component, quick link and QA console (docs/web-component.md).
         services.AddFrontend();
 
+        // OpenTelemetry: spans, metrics and logs per operation; exported over OTLP only when an endpoint is configured.
+        builder.AddFaceTelemetry();
+
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json =>
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
         return builder;
@@ -122,6 +126,7 @@ public static class EmulatorSetup
         app.UseRouting();
         // After routing (CORS is per endpoint) and before the Face middleware, so preflights are answered first.
         app.UseCors();
+        app.UseMiddleware<TelemetryMiddleware>();
         app.UseMiddleware<FaceRequestMiddleware>();
         app.UseMiddleware<DeviceTenantMiddleware>();
         app.UseControlPlane();

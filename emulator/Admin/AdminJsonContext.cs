@@ -27,4 +27,5 @@ namespace FaceEmulator.Admin;
 [JsonSerializable(typeof(JournalList))]
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(ScenarioFile))]
+[JsonSerializable(typeof(Info.EmulatorInfo))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using FaceEmulator.Admin.Info;
 using FaceEmulator.Clock;
 using FaceEmulator.Faults;
 using FaceEmulator.Journal;
@@ -61,7 +62,8 @@ internal static class ControlPlane
             .MapClockAdmin()
             .MapFaultsAdmin()
             .MapRequestsAdmin()
-            .MapResetAdmin();
+            .MapResetAdmin()
+            .MapInfoAdmin();
         app.MapHealth();
         app.MapOpenApi(OpenApiPath + "/{documentName=" + OpenApiDocumentName + "}");
         return app;

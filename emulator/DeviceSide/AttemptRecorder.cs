@@ -4,6 +4,7 @@ using FaceEmulator.Decisions;
 using FaceEmulator.Errors;
 using FaceEmulator.Images;
 using FaceEmulator.Sessions;
+using FaceEmulator.Telemetry;
 using FaceEmulator.Tenancy;
 using FaceEmulator.Versions;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace FaceEmulator.DeviceSide;
 /// Deciding and appending happen under the tenant's decision gate, so attempt ids are 1, 2, 3… with no
 /// gaps or duplicates and a script entry or a rule's <c>times</c> is consumed exactly once.
 /// </summary>
-internal sealed class AttemptRecorder(DecisionEngine engine, IOptions<DecisionOptions> options)
+internal sealed class AttemptRecorder(DecisionEngine engine, IOptions<DecisionOptions> options, FaceMetrics metrics)
 {
     public static (SessionRecord? Session, FaceError? Error) Start(Tenant tenant, string sessionId, string? deviceCorrelationId, string? userCorrelationId)
     {
@@ -92,6 +93,7 @@ internal sealed class AttemptRecorder(DecisionEngine engine, IOptions<DecisionOp
             }
 
             tenant.Decisions.Consume(sessionId, decision);
+            metrics.AttemptDecided(tenant, attempt);
             if (imageId is not null)
             {
                 // The attempt's face is the face detect later finds in the image (Images/Detection).

@@ -1,6 +1,7 @@
 using FaceEmulator.Errors;
 using FaceEmulator.Http;
 using FaceEmulator.Images;
+using FaceEmulator.Telemetry;
 using FaceEmulator.Tenancy;
 using FaceEmulator.Tokens;
 using FaceEmulator.Versions;
@@ -10,7 +11,8 @@ namespace FaceEmulator.Sessions;
 
 /// <summary>Create, for both families and both kinds: read the body, validate, inspect the image, store.</summary>
 internal sealed class SessionCreator(
-    IVerifyImageInspector inspector, SessionTokenIssuer tokens, IOptions<ResponseOptions> response, IOptions<LimitsOptions> limits)
+    IVerifyImageInspector inspector, SessionTokenIssuer tokens, IOptions<ResponseOptions> response, IOptions<LimitsOptions> limits,
+    FaceMetrics metrics)
 {
     public async Task<(SessionRecord? Session, FaceError? Error)> CreateAsync(
         HttpRequest request, Tenant tenant, ApiVersion version, SessionKind kind)
@@ -58,9 +60,13 @@ internal sealed class SessionCreator(
         var capacity = limits.Value.MaxSessionsPerTenant;
         // Only the create response carries the token (reads answer without it), so the store keeps none: it was
         // most of a session's memory.
-        return tenant.Sessions.TryAdd(session with { AuthToken = string.Empty }, capacity, session.CreatedAt, out var full)
-            ? (session, null)
-            : (null, full is null ? FaceErrors.SessionLimitReached(capacity) : FaceErrors.MemoryLimitReached(full.IsTotal, full.Limit));
+        if (!tenant.Sessions.TryAdd(session with { AuthToken = string.Empty }, capacity, session.CreatedAt, out var full))
+        {
+            return (null, full is null ? FaceErrors.SessionLimitReached(capacity) : FaceErrors.MemoryLimitReached(full.IsTotal, full.Limit));
+        }
+
+        metrics.SessionCreated(tenant, version.Name);
+        return (session, null);
     }
 
     /// <summary>Which media types each create accepts (Face.json <c>consumes</c>); anything else is 415.</summary>

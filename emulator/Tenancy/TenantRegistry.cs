@@ -81,6 +81,9 @@ internal sealed class TenantRegistry(
 
     public int Count => _tenants.Count;
 
+    /// <summary>Sessions held across every tenant (for /__admin/info and the live-sessions gauge).</summary>
+    public int SessionCount => _tenants.Values.Sum(t => t.Sessions.Count);
+
     /// <summary>
     /// Forgets up to a tenth of the cap (at least one) of the least recently used tenants that hold no sessions
     /// and serve no request. Called under the lock.

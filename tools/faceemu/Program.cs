@@ -2,7 +2,8 @@ using System.CommandLine;
 using FaceEmulator.Tool;
 using FaceEmulator.Tool.Control;
 
-var root = new RootCommand("faceemu: helpers for the Azure AI Face liveness emulator.");
+var root = new RootCommand("faceemu: the Azure AI Face liveness emulator (serve) and its helpers.");
+root.Add(ServeCommand.Create());
 root.Add(ImageCommand.Create());
 ControlCommands.AddTo(root, ControlCommands.ConnectOverNetwork);
 return await root.Parse(args).InvokeAsync();
