@@ -60,7 +60,8 @@ public sealed record FaceConnection(Uri Endpoint, string Key)
     }
 
     /// <summary>The connection string form (the key is left out of <see cref="ToString"/> so logs do not carry it).</summary>
-    public string ToConnectionString() => $"Endpoint={Endpoint};Key={Key}";
+    public string ToConnectionString() =>
+        new DbConnectionStringBuilder { ["Endpoint"] = Endpoint.ToString(), ["Key"] = Key }.ConnectionString;
 
     public override string ToString() => $"Endpoint={Endpoint}";
 }
