@@ -44,7 +44,7 @@ public sealed class OptionsTests
             using var stranger = face.CreateClient("key-not-listed");
             using var refused = await stranger.PostAsJsonAsync("face/v1.2/detectLiveness-sessions", CreateBody);
             refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-            refused.Headers.GetValues("x-ms-error-code").Should().Equal("Unspecified", "an unlisted key is AccessDenied, as Azure answers it");
+            refused.Headers.GetValues("x-ms-error-code").Should().ContainSingle().Which.Should().Be("Unspecified", "an unlisted key is AccessDenied, as Azure answers it");
         }
         finally
         {
