@@ -90,7 +90,7 @@ public static class FaceEmulatorCommands
         {
             return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var span)
                 ? span
-                : throw new FaceEmulatorException(System.Net.HttpStatusCode.BadRequest, null, $"'{text}' is not a duration (PT5M, P2D or 00:05:00).");
+                : throw new FormatException($"'{text}' is not a duration (PT5M, P2D or 00:05:00).");
         }
     }
 
@@ -105,7 +105,7 @@ public static class FaceEmulatorCommands
         {
             return CommandResults.Success(await action(new FaceEmulatorClient(http), context.CancellationToken).ConfigureAwait(false));
         }
-        catch (Exception e) when (e is FaceEmulatorException or HttpRequestException)
+        catch (Exception e) when (e is FaceEmulatorException or HttpRequestException or FormatException)
         {
             return CommandResults.Failure(e.Message);
         }
