@@ -60,11 +60,11 @@ internal static class CreateRequestReader
                 HeadersLengthLimit = 16 * 1024,
             }, request.ContentLength, ct);
         }
-        catch (IOException)
+        catch (IOException ex) when (ex is not BadHttpRequestException)
         {
             // MultipartReader reports a body that ends before its closing boundary as a plain IOException, which
             // could be anybody's; here it is the client's. Malformed sections (InvalidDataException) and Kestrel's
-            // refusals (BadHttpRequestException) are InputFailure's.
+            // refusals (BadHttpRequestException, an IOException too) are InputFailure's.
             return (null, FaceErrors.InvalidRequestBody);
         }
     }
