@@ -30,9 +30,10 @@ internal static class AdminJson
             Materialize(node);
             return (node, raw, null);
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        catch (ArgumentException)
         {
-            // ArgumentException: a duplicate member name, found when JsonObject materialises its members.
+            // A duplicate member name, found when JsonObject materialises its members. Malformed JSON and
+            // undecodable text (JsonException, InvalidOperationException) are InputFailure's, with the same error.
             return (null, raw, FaceErrors.InvalidRequestBody);
         }
     }

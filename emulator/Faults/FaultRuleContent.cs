@@ -23,6 +23,7 @@ internal sealed record FaultRuleContent(
 {
     public const int MaxLatencyMs = 600_000;
 
+    /// <summary>Azure's codes are short words (<c>InvalidRequestBody</c>); the code is also the x-ms-error-code header.</summary>
     public const int MaxErrorCodeLength = 64;
 
     public const int MaxMessageLength = 1024;
@@ -31,12 +32,6 @@ internal sealed record FaultRuleContent(
     public (FaultRule? Rule, string? Error) ToRule(IReadOnlyCollection<string> knownOperations)
     {
         ArgumentNullException.ThrowIfNull(knownOperations);
-        // A rule is kept until removed, so its texts are bounded like an attempt error's (README).
-        if (ErrorCode?.Length > MaxErrorCodeLength || Message?.Length > MaxMessageLength)
-        {
-            return Fail($"'errorCode' may have at most {MaxErrorCodeLength} characters and 'message' at most {MaxMessageLength}.");
-        }
-
         if (string.IsNullOrWhiteSpace(Operation))
         {
             return Fail("'operation' is required: an operation name such as CreateLivenessSession, or '*'.");
@@ -78,6 +73,11 @@ internal sealed record FaultRuleContent(
             { Probability: < 0 or > 1 or double.NaN } => Fail("'probability' must be between 0 and 1."),
             { Count: < 1 } => Fail("'count' must be at least 1, or omitted for no limit."),
             { RetryAfterSeconds: < 0 or > 86_400 } => Fail("'retryAfterSeconds' must be between 0 and 86400."),
+            // A rule is kept until removed, so its texts are bounded like an attempt error's (README), and header-safe.
+            { ErrorCode: { } code } when !IsHeaderToken(code) =>
+                Fail($"'errorCode' must be 1 to {MaxErrorCodeLength} printable ASCII characters without spaces: it is sent as the x-ms-error-code header."),
+            { Message: { } message } when message.Length > MaxMessageLength || message.Any(char.IsControl) =>
+                Fail($"'message' must be at most {MaxMessageLength} characters, without control characters (CR, LF, NUL...)."),
             _ when envelope is null => Fail($"'envelope' must be 'azure' or 'gateway', not '{Envelope}'."),
             _ => (new FaultRule(string.Empty, operation, version, Status, ErrorCode, Message, envelope.Value,
                 LatencyMs ?? 0, Probability ?? 1, Count, RetryAfterSeconds), null),
@@ -85,4 +85,9 @@ internal sealed record FaultRuleContent(
     }
 
     private static (FaultRule?, string?) Fail(string error) => (null, error);
+
+    // Kestrel refuses control characters and non-ASCII in response headers only when the faulted call answers,
+    // as a 500 on every matching call: refused here instead, when the rule is added.
+    private static bool IsHeaderToken(string code) =>
+        code.Length is > 0 and <= MaxErrorCodeLength && code.All(c => c is > ' ' and <= '~');
 }

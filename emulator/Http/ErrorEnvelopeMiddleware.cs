@@ -1,29 +1,35 @@
 using FaceEmulator.Errors;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace FaceEmulator.Http;
 
 /// <summary>
 /// The last line of defence: whatever escapes a handler still leaves in Azure's envelope, and a client
-/// that hung up is not an error.
+/// that hung up is not an error. An exception the request's bytes caused (<see cref="InputFailure"/>) is the
+/// client's 4xx; any other is a bug, logged and answered 500.
 /// </summary>
 internal sealed partial class ErrorEnvelopeMiddleware(RequestDelegate next, ILogger<ErrorEnvelopeMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false)
+        {
+            context.Request.Body = new ClientBodyStream(context.Request.Body, context.RequestAborted);
+        }
+
         try
         {
             await next(context);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (context.RequestAborted.IsCancellationRequested && ex is OperationCanceledException or IOException)
         {
             // The client went away; there is nobody to answer.
         }
-        catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
+        catch (Exception ex) when (!context.Response.HasStarted && InputFailure.Classify(ex) is { } error)
         {
-            // Kestrel's own limits (body size and rate, malformed framing) surface here while a handler reads the body.
             // Clear drops whatever the handler wrote into the not yet sent response (ContentLengthMiddleware's buffer).
             context.Response.Clear();
-            await FaceErrorResult.WriteAsync(context.Response, FaceErrors.ForBodyRefusal(ex.StatusCode));
+            await FaceErrorResult.WriteAsync(context.Response, error);
         }
         catch (Exception ex) when (!context.Response.HasStarted)
         {

@@ -32,13 +32,7 @@ internal static class RequestBody
             return (null, FaceErrors.BodyTooLarge);
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize(body, type) is { } value ? (value, null) : (null, FaceErrors.InvalidRequestBody);
-        }
-        catch (JsonException)
-        {
-            return (null, FaceErrors.InvalidRequestBody);
-        }
+        // Malformed JSON and a wrong type throw JsonException: InputFailure answers it with the same error.
+        return JsonSerializer.Deserialize(body, type) is { } value ? (value, null) : (null, FaceErrors.InvalidRequestBody);
     }
 }

@@ -23,14 +23,15 @@ internal sealed class JournalMiddleware(RequestDelegate next, TimeProvider baseT
         var time = tenant?.Clock.GetUtcNow();
         var sequence = tenant?.Journal.NextSequence();
         var started = baseTime.GetTimestamp();
-        var failed = false;
+        int? failedWith = null;
         try
         {
             await next(context);
         }
-        catch
+        catch (Exception ex)
         {
-            failed = true;
+            // ErrorEnvelopeMiddleware answers it; the journal records the status it will answer with.
+            failedWith = InputFailure.StatusFor(ex);
             throw;
         }
         finally
@@ -46,7 +47,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, TimeProvider baseT
                     request.QueryString.HasValue ? request.QueryString.Value : null,
                     operation.Name,
                     context.GetApiVersion()?.Name,
-                    failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode,
+                    failedWith ?? context.Response.StatusCode,
                     JournalContext.GetSessionId(context),
                     JournalContext.GetFaultId(context),
                     time ?? tenant.Clock.GetUtcNow(),

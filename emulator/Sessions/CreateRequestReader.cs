@@ -60,10 +60,12 @@ internal static class CreateRequestReader
                 HeadersLengthLimit = 16 * 1024,
             }, request.ContentLength, ct);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+        catch (IOException ex) when (ex is not BadHttpRequestException)
         {
-            // Truncated, malformed or endless multipart: Azure's generic body error, never a 500.
-            return (null, ex is BadHttpRequestException refusal ? FaceErrors.ForBodyRefusal(refusal.StatusCode) : FaceErrors.InvalidRequestBody);
+            // MultipartReader reports a body that ends before its closing boundary as a plain IOException, which
+            // could be anybody's; here it is the client's. Malformed sections (InvalidDataException) and Kestrel's
+            // refusals (BadHttpRequestException, an IOException too) are InputFailure's.
+            return (null, FaceErrors.InvalidRequestBody);
         }
     }
 
@@ -123,15 +125,6 @@ internal static class CreateRequestReader
             : (new CreateRequest(content, imageError is null ? image : null, imageError ?? (image is null ? FaceErrors.MissingVerifyImage : null), true), null);
     }
 
-    private static CreateSessionContent? ParseJson(byte[] bytes)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(bytes, FaceJsonContext.Default.CreateSessionContent);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    // Malformed JSON throws JsonException: InputFailure answers it with InvalidRequestBody.
+    private static CreateSessionContent? ParseJson(byte[] bytes) => JsonSerializer.Deserialize(bytes, FaceJsonContext.Default.CreateSessionContent);
 }
