@@ -63,6 +63,20 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task ShowInfo_AnswersTheEmulatorsVersionAndApiVersions()
+    {
+        await using var emulator = await FaceEmulatorHost.StartAsync(new FaceEmulatorOptions { UseLoopbackPort = true, Key = "key-dev" });
+        var face = Resource(emulator);
+        var info = await new FaceEmulatorClient(emulator.HttpClient).GetInfoAsync();
+
+        var result = await ExecuteAsync(face, FaceEmulatorCommands.ShowInfo);
+
+        result.Success.Should().BeTrue(result.Message);
+        result.Message.Should().StartWith($"FaceEmulator {info.Version}: API versions v1.1-preview.1, v1.2-preview.1, v1.2, v1.3-preview.1")
+            .And.Contain($"{info.DifferencesFromAzure.Count} differences from Azure");
+    }
+
+    [Test]
     public async Task OpenConsole_AnswersTheConsoleUrl()
     {
         var face = DistributedApplication.CreateBuilder().AddFaceEmulator("face").Resource;

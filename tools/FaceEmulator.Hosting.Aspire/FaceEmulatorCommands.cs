@@ -12,6 +12,7 @@ public static class FaceEmulatorCommands
     public const string ResetTenant = "face-reset-tenant";
     public const string AdvanceClock = "face-advance-clock";
     public const string OpenConsole = "face-open-console";
+    public const string ShowInfo = "face-show-info";
 
     /// <summary>The QA console's path (another part of the emulator serves it).</summary>
     public const string ConsolePath = "/__admin/console";
@@ -50,6 +51,13 @@ public static class FaceEmulatorCommands
                 IconName = "Clock",
                 UpdateState = WhenHealthy,
             })
+            .WithCommand(ShowInfo, "Show emulator info", context => RunAsync(resource, context, async (admin, ct) =>
+                Describe(await admin.GetInfoAsync(ct).ConfigureAwait(false))), new CommandOptions
+            {
+                Description = "The emulator's version, API versions, store and differences from Azure (GET /__admin/info).",
+                IconName = "Info",
+                UpdateState = WhenHealthy,
+            })
             .WithCommand(OpenConsole, "Open QA console", context => Task.FromResult(OpenConsoleResult(resource)), new CommandOptions
             {
                 Description = "The emulator's QA console, at " + ConsolePath + ".",
@@ -71,6 +79,10 @@ public static class FaceEmulatorCommands
         var url = ConsoleUrl(resource);
         return CommandResults.Success($"QA console: {url}", $"[Open the QA console]({url})", CommandResultFormat.Markdown);
     }
+
+    internal static string Describe(EmulatorInfo info) =>
+        $"{info.Name} {info.Version}: API versions {string.Join(", ", info.ApiVersions.Select(v => v.Name))}; " +
+        $"store {info.Store.Kind} ({info.Store.Sessions} sessions); {info.DifferencesFromAzure.Count} differences from Azure (GET /__admin/info).";
 
     internal static Uri ConsoleUrl(FaceEmulatorResource resource) => new(new Uri(resource.PrimaryEndpoint.Url), ConsolePath);
 

@@ -41,6 +41,10 @@ public sealed class FaceEmulatorClient
 
     public RequestsClient Requests { get; }
 
+    /// <summary>What the emulator is and serves: version, API versions, store, and its differences from Azure. Needs no key.</summary>
+    public Task<EmulatorInfo> GetInfoAsync(CancellationToken cancellationToken = default) =>
+        _transport.SendAsync<EmulatorInfo>(HttpMethod.Get, "/__admin/info", null, cancellationToken);
+
     /// <summary>Forgets the tenant: sessions, clock, scripts, rules, faults, journal and settings.</summary>
     public Task ResetAsync(CancellationToken cancellationToken = default) =>
         _transport.SendAsync(HttpMethod.Post, "/__admin/reset", null, cancellationToken);

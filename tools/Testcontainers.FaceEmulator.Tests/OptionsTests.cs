@@ -38,6 +38,12 @@ public sealed class OptionsTests
 
             (await face.Admin.Clock.GetAsync()).Should().Be(new ClockState(new DateTimeOffset(2025, 5, 5, 10, 0, 0, TimeSpan.Zero), Frozen: true));
 
+            // The image says what it is (GET /__admin/info): the API versions, and the key's one session.
+            var info = await face.Admin.GetInfoAsync();
+            info.ApiVersions.Select(v => v.Name).Should().Equal("v1.1-preview.1", "v1.2-preview.1", "v1.2", "v1.3-preview.1");
+            info.Store.Sessions.Should().Be(1);
+            info.DifferencesFromAzure.Should().NotBeEmpty();
+
             using var other = face.CreateClient("key-b");
             using var accepted = await other.PostAsJsonAsync("face/v1.2/detectLiveness-sessions", CreateBody);
             accepted.StatusCode.Should().Be(HttpStatusCode.OK);

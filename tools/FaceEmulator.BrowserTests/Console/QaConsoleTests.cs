@@ -47,6 +47,18 @@ public sealed class QaConsoleTests : ComponentFixture
     }
 
     [Test]
+    public async Task AboutSection_ShowsTheEmulatorsInfo_WithoutAKey()
+    {
+        await Page.GotoAsync($"{Face.Origin}/__admin/console");
+
+        var info = await Face.AdminGetAsync("__admin/info");
+        await Assertions.Expect(Page.Locator("[data-field=version]")).ToContainTextAsync(info.GetProperty("version").GetString()!);
+        await Assertions.Expect(Page.Locator("[data-field=api-versions]")).ToHaveTextAsync("v1.1-preview.1, v1.2-preview.1, v1.2, v1.3-preview.1");
+        await Assertions.Expect(Page.Locator("#differences-summary"))
+            .ToHaveTextAsync($"Differences from Azure ({info.GetProperty("differencesFromAzure").GetArrayLength()})");
+    }
+
+    [Test]
     public async Task FaultsModeAndReset_GoThroughThePublicAdminApi()
     {
         await Page.GotoAsync($"{Face.Origin}/__admin/console");
