@@ -17,8 +17,9 @@ public sealed class ModelTests
         var endpoint = face.Resource.Annotations.OfType<EndpointAnnotation>().Should().ContainSingle().Subject;
         endpoint.Should().BeEquivalentTo(new { Name = "http", UriScheme = "http", TargetPort = 5080, Port = (int?)null });
         face.Resource.Annotations.OfType<HealthCheckAnnotation>().Should().ContainSingle();
+        face.Resource.Annotations.OfType<OtlpExporterAnnotation>().Should().ContainSingle("Aspire turns the emulator's OpenTelemetry on");
         face.Resource.Annotations.OfType<ResourceCommandAnnotation>().Select(c => c.Name)
-            .Should().Contain([FaceEmulatorCommands.ResetTenant, FaceEmulatorCommands.AdvanceClock, FaceEmulatorCommands.OpenConsole]);
+            .Should().Contain([FaceEmulatorCommands.ResetTenant, FaceEmulatorCommands.AdvanceClock, FaceEmulatorCommands.ShowInfo, FaceEmulatorCommands.OpenConsole]);
         face.Resource.Key.Should().Be("aspire-face");
     }
 

@@ -17,7 +17,8 @@ public static class FaceEmulatorBuilderExtensions
 
     /// <summary>
     /// Adds the emulator container: HTTP endpoint <c>http</c> (container port 5080; <paramref name="port"/> on the host,
-    /// or a free one), an HTTP health check on <c>/health</c>, the connection string and the dashboard commands.
+    /// or a free one), an HTTP health check on <c>/health</c>, the connection string, OTLP export to the dashboard and the
+    /// dashboard commands.
     /// </summary>
     public static IResourceBuilder<FaceEmulatorResource> AddFaceEmulator(this IDistributedApplicationBuilder builder, string name,
         int? port = null, string image = DefaultImage, string tag = DefaultTag)
@@ -29,6 +30,8 @@ public static class FaceEmulatorBuilderExtensions
             .WithHttpEndpoint(port: port, targetPort: FaceEmulatorResource.TargetPort, name: FaceEmulatorResource.HttpEndpointName)
             .WithHttpHealthCheck("/health", endpointName: FaceEmulatorResource.HttpEndpointName)
             .WithUrlForEndpoint(FaceEmulatorResource.HttpEndpointName, url => url.DisplayText = "Face API")
+            // The emulator exports spans, metrics and logs over OTLP once OTEL_EXPORTER_OTLP_ENDPOINT is set: point it at the dashboard.
+            .WithOtlpExporter()
             .WithFaceEmulatorCommands();
     }
 
