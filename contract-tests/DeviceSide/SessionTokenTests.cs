@@ -53,12 +53,11 @@ public sealed class SessionTokenTests
         var key = DeviceHttp.UniqueKey(this);
         using var app = Emulator.Client(key);
         var (_, token) = await app.CreateSessionAsync(version, extra: new Dictionary<string, object> { ["authTokenTimeToLiveInSeconds"] = 60 });
-        var clock = DeviceHttp.ClockOf(key);
 
-        clock.Advance(TimeSpan.FromSeconds(59));
+        await app.AdvanceClockAsync(TimeSpan.FromSeconds(59));
         (await _device.StartAsync(version, token)).Status.Should().Be(HttpStatusCode.NoContent);
 
-        clock.Advance(TimeSpan.FromSeconds(2));
+        await app.AdvanceClockAsync(TimeSpan.FromSeconds(2));
         (await _device.DetectAsync(version, token)).ShouldBeError(HttpStatusCode.Forbidden, "AuthTokenExpired");
     }
 
@@ -69,10 +68,10 @@ public sealed class SessionTokenTests
         using var app = Emulator.Client(key);
         var (id, _) = await app.CreateSessionAsync("v1.2");
 
-        DeviceHttp.ClockOf(key).Advance(TimeSpan.FromHours(48) - TimeSpan.FromSeconds(1));
+        await app.AdvanceClockAsync(TimeSpan.FromHours(48) - TimeSpan.FromSeconds(1));
         (await app.AdminAttemptAsync(id)).Status.Should().Be(HttpStatusCode.OK);
 
-        DeviceHttp.ClockOf(key).Advance(TimeSpan.FromSeconds(1));
+        await app.AdvanceClockAsync(TimeSpan.FromSeconds(1));
         (await app.AdminAttemptAsync(id)).ShouldBeError(HttpStatusCode.NotFound, "SessionNotFound");
     }
 

@@ -3,9 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using FaceEmulator.Clock;
-using FaceEmulator.Tenancy;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceEmulator.ContractTests.Infrastructure;
 
@@ -63,13 +60,6 @@ public static class DeviceHttp
 
     public static Task<FaceResponse> GetSessionAsync(this HttpClient client, string version, string sessionId, bool withVerify = false) =>
         client.GetFaceAsync($"{SessionsPath(version, withVerify)}/{sessionId}");
-
-    /// <summary>The tenant's clock, moved directly (the clock admin API belongs to another feature).</summary>
-    internal static VirtualClock ClockOf(string key)
-    {
-        using var lease = Emulator.Factory.Services.GetRequiredService<TenantRegistry>().TryAcquire(key)!;
-        return lease.Tenant.Clock;
-    }
 
     public static string Text(this FaceResponse response, string path)
     {
