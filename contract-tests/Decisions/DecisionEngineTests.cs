@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
+using FaceEmulator.ContractTests.Infrastructure;
 using FaceEmulator.Decisions;
-using FaceEmulator.Decisions.Rules;
 using FaceEmulator.Sessions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceEmulator.ContractTests.Decisions;
 
-/// <summary>Pure units: the rule engine's precedence and the outcome reader.</summary>
+/// <summary>The rule engine's precedence, as the emulator's own container registers it, and the outcome reader.</summary>
 public sealed class DecisionEngineTests
 {
     private static readonly SessionRecord Session = new()
@@ -21,13 +21,18 @@ public sealed class DecisionEngineTests
         IsAbuseMonitoringEnabled = false,
     };
 
-    private static readonly DecisionEngine Engine = new(
-    [
-        new ExplicitOutcomeRule(),
-        new SessionScriptRule(),
-        new TenantRulesRule(),
-        new DefaultScenarioRule(Options.Create(new DecisionOptions { DefaultScenario = "uncertain-lighting" })),
-    ]);
+    // The engine as the emulator registers it: registration order is precedence order (docs/device-side.md),
+    // so these tests pin the real container's order, not a list of their own.
+    private EmulatorFactory _factory = null!;
+
+    private DecisionEngine Engine => _factory.Services.GetRequiredService<DecisionEngine>();
+
+    [OneTimeSetUp]
+    public void Start() =>
+        _factory = new EmulatorFactory(new Dictionary<string, string?> { ["Emulator:Decisions:DefaultScenario"] = "uncertain-lighting" });
+
+    [OneTimeTearDown]
+    public ValueTask StopAsync() => _factory.DisposeAsync();
 
     private static LivenessOutcome Scenario(string name) => ScenarioCatalog.Find(name)!;
 
