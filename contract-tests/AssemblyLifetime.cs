@@ -15,12 +15,13 @@ public sealed class AssemblyLifetime
     public const string SummaryVariable = "FACE_SCHEMA_SUMMARY";
 
     [OneTimeSetUp]
-    public void CheckSettings()
+    public async Task CheckSettingsAsync()
     {
         // Both throw with a clear message on a bad FACE_* variable, failing the whole run at once.
         var target = TestTarget.FromEnvironment(Environment.GetEnvironmentVariable);
         var versions = TestVersions.Select(Environment.GetEnvironmentVariable("FACE_API_VERSIONS"));
         TestContext.Progress.WriteLine($"contract suite: target {target.Describe()}; versions {string.Join(", ", versions)}");
+        await DeterminismProbe.RequireAsync(target);
 
         var catalog = SchemaCatalog.Instance;
         if (!catalog.IsComplete)

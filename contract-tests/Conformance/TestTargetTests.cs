@@ -5,6 +5,26 @@ namespace FaceEmulator.ContractTests.Conformance;
 /// <summary>How the environment picks the suite's target and versions.</summary>
 public sealed class TestTargetTests
 {
+    [TestCase("""{"now":"2024-01-01T00:00:00+00:00","frozen":true}""", true)]
+    [TestCase("""{"now":"2024-01-01T00:00:00+00:00","frozen":false}""", false)]
+    [TestCase("""{"now":"2026-12-06T06:31:00+00:00","frozen":false}""", false)]
+    public void DeterminismProbe_AcceptsOnlyAFrozenClockAtTheDeterministicStart(string clock, bool deterministic)
+    {
+        var target = TestTarget.FromEnvironment(Env(("FACE_EMULATOR_URL", "http://127.0.0.1:6000")));
+        using var message = new HttpResponseMessage(System.Net.HttpStatusCode.OK);
+
+        var problem = DeterminismProbe.Problem(target, new FaceResponse(System.Net.HttpStatusCode.OK, message, clock));
+
+        if (deterministic)
+        {
+            problem.Should().BeNull();
+        }
+        else
+        {
+            problem.Should().Contain("Emulator__Deterministic=true").And.Contain("http://127.0.0.1:6000");
+        }
+    }
+
     [Test]
     public void NoVariables_MeansInProcess()
     {
