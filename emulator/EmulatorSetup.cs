@@ -38,16 +38,7 @@ public static class EmulatorSetup
         }
 
         var services = builder.Services;
-        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
-        {
-            // Hostile clients (huge or endless bodies, slow uploads, stalled headers) meet these limits.
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
-            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(limits.Value.RequestHeadersTimeoutSeconds);
-            kestrel.Limits.MinRequestBodyDataRate = new(
-                limits.Value.MinRequestBodyBytesPerSecond, TimeSpan.FromSeconds(limits.Value.MinRequestBodyGraceSeconds));
-        });
+        services.AddEmulatorLimits();
 
         services.AddOptions<DeterminismOptions>().BindConfiguration(DeterminismOptions.SectionName);
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName)
