@@ -7,7 +7,13 @@ measured in the same run. Settings (environment): BENCH_DURATION (seconds per wr
 BENCH_ROUNDS (alternating runs of each app per workload, default 3; the median counts),
 BENCH_WARMUP (default 3), BENCH_STARTUP_RUNS (default 5), BENCH_FLOOD_SECONDS (default 60),
 BENCH_SESSIONS (default 100000).
+
+With --peers, the load runs also measure two other mocks in the same interleaved rounds: WireMock standalone (the
+jar from npm `wiremock`, on Debian's Java) serving stubs whose bodies are the emulator's own answers captured in this
+run, and Prism (npm `@stoplight/prism-cli`) mocking the official v1.2 document. bench/run installs both with `npm ci`
+in bench/peers. Ports: BENCH_WIREMOCK_PORT (default 5183), BENCH_PRISM_PORT (default 5184).
 """
+import argparse
 import json
 import os
 import platform
@@ -38,6 +44,14 @@ FLOOD_SECONDS = int(os.environ.get("BENCH_FLOOD_SECONDS", "60"))
 SESSIONS = int(os.environ.get("BENCH_SESSIONS", "100000"))
 EMULATOR_PORT = int(os.environ.get("BENCH_EMULATOR_PORT", "5181"))
 BASELINE_PORT = int(os.environ.get("BENCH_BASELINE_PORT", "5182"))
+WIREMOCK_PORT = int(os.environ.get("BENCH_WIREMOCK_PORT", "5183"))
+PRISM_PORT = int(os.environ.get("BENCH_PRISM_PORT", "5184"))
+PEERS_DIR = os.path.join(BENCH, "peers")
+WIREMOCK_JAR = os.path.join(PEERS_DIR, "node_modules", "wiremock", "build", "wiremock-standalone-3.13.2.jar")
+WIREMOCK_ROOT = os.path.join(RESULTS, "wiremock")
+PRISM_JS = os.path.join(PEERS_DIR, "node_modules", "@stoplight", "prism-cli", "dist", "index.js")
+OPENAPI = os.path.join(os.path.dirname(ROOT), "shared", "reference", "azure-face", "openapi", "v1.2.liveness.json")
+V12 = "/face/v1.2"
 
 APPS = {
     "emulator": {
@@ -48,7 +62,22 @@ APPS = {
         "dll": os.path.join(BENCH, "baseline", "bin", "Debug", "net10.0", "BenchBaseline.dll"),
         "port": BASELINE_PORT,
     },
+    # Peers: only with --peers. WireMock with its request journal and request logging off (its own advice for load);
+    # Prism answers from the document (no /health and no /face/v1.2 prefix: its paths are the document's).
+    "wiremock": {
+        "command": lambda port: ["java", "-jar", WIREMOCK_JAR, "--port", str(port), "--bind-address", "127.0.0.1",
+                                 "--root-dir", WIREMOCK_ROOT, "--disable-banner", "--no-request-journal",
+                                 "--disable-request-logging"],
+        "port": WIREMOCK_PORT,
+    },
+    "prism": {
+        "command": lambda port: ["node", PRISM_JS, "mock", "--host", "127.0.0.1", "--port", str(port), OPENAPI],
+        "port": PRISM_PORT,
+        "base_path": "",
+        "ready_path": "/detectLiveness-sessions/ready",
+    },
 }
+PEERS = ("wiremock", "prism")
 
 CREATE_BODY = b'{"livenessOperationMode":"Passive","deviceCorrelationId":"device-1"}'
 
@@ -64,20 +93,26 @@ class App:
         self.name = name
         self.port = APPS[name]["port"]
         self.base = f"http://127.0.0.1:{self.port}"
-        args = ["dotnet", APPS[name]["dll"], "--urls", self.base, *extra_args]
+        self.base_path = APPS[name].get("base_path", V12)
+        self.ready_path = APPS[name].get("ready_path", "/health")
+        if "dll" in APPS[name]:
+            args = ["dotnet", APPS[name]["dll"], "--urls", self.base, *extra_args]
+            cwd = os.path.dirname(APPS[name]["dll"])
+        else:
+            args, cwd = APPS[name]["command"](self.port), PEERS_DIR
         env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", DOTNET_NOLOGO="1")
         self.started = time.monotonic()
-        self.process = subprocess.Popen(args, cwd=os.path.dirname(APPS[name]["dll"]), env=env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def wait_ready(self, timeout=60.0):
-        """Seconds from process start to the first 200 from GET /health (polled every 2 ms)."""
+        """Seconds from process start to the first 200 from GET /health (polled every 2 ms); Prism: from a GET."""
         deadline = self.started + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"{self.name} exited with {self.process.returncode}")
             try:
-                with urllib.request.urlopen(self.base + "/health", timeout=1) as response:
+                request = urllib.request.Request(self.base + self.ready_path, headers={"Ocp-Apim-Subscription-Key": "bench"})
+                with urllib.request.urlopen(request, timeout=1) as response:
                     if response.status == 200:
                         return time.monotonic() - self.started
             except (urllib.error.URLError, ConnectionError, OSError):
@@ -107,23 +142,27 @@ class App:
                 self.process.kill()
                 self.process.wait()
 
-    def request(self, method, path, body=None, key="bench", content_type="application/json"):
+    def request(self, method, path, body=None, key="bench", content_type="application/json", with_headers=False):
+        """Path is relative to the app's base path (/face/v1.2, or the document's own paths for Prism)."""
         headers = {"Ocp-Apim-Subscription-Key": key}
         if body is not None:
             headers["Content-Type"] = content_type
-        req = urllib.request.Request(self.base + path, data=body, method=method, headers=headers)
+        req = urllib.request.Request(self.base + self.base_path + path, data=body, method=method, headers=headers)
         try:
             with urllib.request.urlopen(req, timeout=30) as response:
-                return response.status, response.read()
+                answer = response.status, response.read()
+                return (*answer, response.headers) if with_headers else answer
         except urllib.error.HTTPError as error:
-            return error.code, error.read()
+            answer = error.code, error.read()
+            return (*answer, error.headers) if with_headers else answer
 
 
 def wrk(app, script, connections, seconds, env=None, until_markers=False):
     """Runs wrk; with until_markers, stops it (SIGINT, its own pid) once every thread left its marker file."""
     threads = 1 if connections == 1 else 2
     done_dir = tempfile.mkdtemp(prefix="bench-") if until_markers else ""
-    run_env = dict(os.environ, BENCH_LUA=LUA, BENCH_PNG=PNG, BENCH_DONE_DIR=done_dir, **(env or {}))
+    run_env = dict(os.environ, BENCH_LUA=LUA, BENCH_PNG=PNG, BENCH_DONE_DIR=done_dir, BENCH_BASE_PATH=app.base_path,
+                   **(env or {}))
     args = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
             "-s", os.path.join(LUA, script), app.base]
     # CPU per request, for the app and for wrk: the machine's two cores are shared by both, so a ratio of req/s is
@@ -165,7 +204,8 @@ WORKLOADS = [
 ]
 
 
-def check_verify_png(app):
+def check_verify_png(app, with_headers=False):
+    """Creates one with-verify session from the W3 image; returns the answer (status, body[, headers])."""
     with open(PNG, "rb") as image:
         data = image.read()
     boundary = "benchcheck"
@@ -173,23 +213,62 @@ def check_verify_png(app):
             f'--{boundary}\r\nContent-Disposition: form-data; name="deviceCorrelationId"\r\n\r\ndevice-1\r\n'
             f'--{boundary}\r\nContent-Disposition: form-data; name="verifyImage"; filename="v.png"\r\n'
             f'Content-Type: application/octet-stream\r\n\r\n').encode() + data + f"\r\n--{boundary}--\r\n".encode()
-    status, answer = app.request("POST", "/face/v1.2/detectLivenessWithVerify-sessions", body, key="bench-check",
-                                 content_type=f"multipart/form-data; boundary={boundary}")
-    if status != 200:
-        raise RuntimeError(f"{app.name} refused the W3 image: {status} {answer[:300]!r}")
+    reply = app.request("POST", "/detectLivenessWithVerify-sessions", body, key="bench-check",
+                        content_type=f"multipart/form-data; boundary={boundary}", with_headers=with_headers)
+    if reply[0] != 200:
+        raise RuntimeError(f"{app.name} refused the W3 image: {reply[0]} {reply[1][:300]!r}")
+    return reply
 
 
-def load_runs():
-    """W1-W3 at 1 and 64 connections. Both apps run side by side and take turns, ROUNDS times per workload, so a
-    change in the machine's other load hits both alike; each app's result is its median run by req/s. The session
-    cap is lifted, so no create is refused however fast the run (memory is measured separately, with the cap)."""
+# Headers a stub should not repeat: the server sets them per response.
+HOP_HEADERS = {"date", "content-length", "transfer-encoding", "connection", "server", "keep-alive"}
+
+
+def write_wiremock_mappings(emulator):
+    """One stub per workload whose status, headers and body are the emulator's own answer, captured now."""
+    def stub(method, url, reply):
+        status, body, headers = reply
+        if status != 200:
+            raise RuntimeError(f"emulator answered {status} while capturing a stub for {method} {url}")
+        kept = {name: value for name, value in headers.items() if name.lower() not in HOP_HEADERS}
+        return {"request": {"method": method, **url}, "response": {"status": status, "body": body.decode(), "headers": kept}}
+
+    created = emulator.request("POST", "/detectLiveness-sessions", CREATE_BODY, key="bench-stub", with_headers=True)
+    session_id = json.loads(created[1])["sessionId"]
+    got = emulator.request("GET", f"/detectLiveness-sessions/{session_id}", key="bench-stub", with_headers=True)
+    verified = check_verify_png(emulator, with_headers=True)
+    mappings = [
+        stub("GET", {"urlPath": "/health"}, (200, b'{"status":"Healthy"}', {"Content-Type": "application/json"})),
+        stub("POST", {"urlPath": f"{V12}/detectLiveness-sessions"}, created),
+        stub("GET", {"urlPathPattern": f"{V12}/detectLiveness-sessions/[^/]+"}, got),
+        stub("POST", {"urlPath": f"{V12}/detectLivenessWithVerify-sessions"}, verified),
+    ]
+    os.makedirs(os.path.join(WIREMOCK_ROOT, "mappings"), exist_ok=True)
+    with open(os.path.join(WIREMOCK_ROOT, "mappings", "bench.json"), "w", encoding="utf-8") as out:
+        json.dump({"mappings": mappings}, out, indent=2)
+    log(f"  WireMock stubs from the emulator's answers: W1 {len(created[1])} B, W2 {len(got[1])} B, W3 {len(verified[1])} B")
+
+
+def load_runs(peers=False):
+    """W1-W3 at 1 and 64 connections. The apps (and with peers, WireMock and Prism) run side by side and take turns,
+    ROUNDS times per workload, so a change in the machine's other load hits all alike; each app's result is its
+    median run by req/s. The session cap is lifted, so no create is refused however fast the run (memory is measured
+    separately, with the cap). WireMock starts once the emulator has answered the requests its stubs repeat."""
     apps = {name: App(name, ["--Emulator:Limits:MaxSessionsPerTenant", "10000000"] if name == "emulator" else [])
             for name in ("baseline", "emulator")}
     results = {name: {} for name in apps}
     try:
-        for app in apps.values():
+        for app in list(apps.values()):
             app.wait_ready()
             check_verify_png(app)
+        if peers:
+            write_wiremock_mappings(apps["emulator"])
+            for name in PEERS:
+                apps[name] = App(name)
+                results[name] = {}
+            for name in PEERS:
+                apps[name].wait_ready(timeout=120)
+                check_verify_png(apps[name])
         for workload, _, script in WORKLOADS:
             for connections in (1, 64):
                 key = f"bench-{workload}-{connections}"
@@ -197,7 +276,7 @@ def load_runs():
                 for name, app in apps.items():
                     env = {"BENCH_KEY": key}
                     if workload == "W2":
-                        status, body = app.request("POST", "/face/v1.2/detectLiveness-sessions", CREATE_BODY, key=key)
+                        status, body = app.request("POST", "/detectLiveness-sessions", CREATE_BODY, key=key)
                         if status != 200:
                             raise RuntimeError(f"{name}: create for W2 answered {status}")
                         env["BENCH_SESSION_ID"] = json.loads(body)["sessionId"]
@@ -247,7 +326,7 @@ def memory(name):
         held = None
         if name == "emulator":
             # One more create must meet the cap: the tenant then holds exactly SESSIONS sessions.
-            status, body = app.request("POST", "/face/v1.2/detectLiveness-sessions", CREATE_BODY, key=key)
+            status, body = app.request("POST", "/detectLiveness-sessions", CREATE_BODY, key=key)
             if status != 403 or b"SessionLimitExceeded" not in body:
                 raise RuntimeError(f"expected the session cap after {SESSIONS} creates, got {status} {body[:200]!r}")
             held = SESSIONS
@@ -272,7 +351,7 @@ def flood(cap):
                 elapsed = time.monotonic() - start
                 samples.append((elapsed, app.rss_mb()))
                 if cap_reached[0] is None:
-                    status, _ = app.request("POST", "/face/v1.2/detectLiveness-sessions", CREATE_BODY, key=key)
+                    status, _ = app.request("POST", "/detectLiveness-sessions", CREATE_BODY, key=key)
                     if status == 403:
                         cap_reached[0] = elapsed
                 stop.wait(1.0)
@@ -338,6 +417,18 @@ def slope(points):
     return sum((t - mean_t) * (r - mean_r) for t, r in points) / denominator if denominator else 0.0
 
 
+def peer_versions():
+    """The peers' versions, from their own package.json files and `java -version`."""
+    versions = {}
+    for name, package in (("wiremock", "wiremock"), ("prism", os.path.join("@stoplight", "prism-cli"))):
+        with open(os.path.join(PEERS_DIR, "node_modules", package, "package.json"), encoding="utf-8") as manifest:
+            versions[name] = json.load(manifest)["version"]
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
+    versions["java"] = (re.search(r'version "([^"]+)"', java) or re.search(r"(.*)", java)).group(1)
+    versions["node"] = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    return versions
+
+
 def machine():
     cpu = "unknown"
     with open("/proc/cpuinfo", encoding="utf-8") as info:
@@ -356,13 +447,19 @@ def machine():
 
 
 def main():
+    parser = argparse.ArgumentParser(description="bench/run: the emulator against bench/baseline (see the module docstring).")
+    parser.add_argument("--peers", action="store_true", help="also measure WireMock and Prism in the load runs")
+    options = parser.parse_args()
     os.makedirs(RESULTS, exist_ok=True)
     results = {"machine": machine(), "settings": {"duration_s": DURATION, "rounds": ROUNDS, "warmup_s": WARMUP,
-                                                   "startup_runs": STARTUP_RUNS, "sessions": SESSIONS}}
+                                                   "startup_runs": STARTUP_RUNS, "sessions": SESSIONS,
+                                                   "flood_s": FLOOD_SECONDS, "peers": options.peers}}
+    if options.peers:
+        results["machine"]["peers"] = peer_versions()
     log("Unavoidable crypto per create:")
     floor = crypto_floor(os.path.getsize(PNG))
     log("Load (W1-W3 at 1 and 64 connections):")
-    load = load_runs()
+    load = load_runs(options.peers)
     log("Start-up to the first 200:")
     start = {name: startup(name) for name in ("baseline", "emulator")}
     log(f"RSS idle and after {SESSIONS} creates:")
@@ -377,6 +474,9 @@ def main():
         e, b = load["emulator"][key], load["baseline"][key]
         ratios[key] = {"rps": e["rps"] / b["rps"], "p50": e["p50_us"] / max(b["p50_us"], 1),
                        "p99": e["p99_us"] / max(b["p99_us"], 1), "best_reachable": best_reachable(load, floor, key)}
+        for peer in PEERS:
+            if peer in load:
+                ratios[key][f"vs_{peer}"] = e["rps"] / load[peer][key]["rps"]
     ratios["startup"] = start["emulator"]["median_s"] / start["baseline"]["median_s"]
     ratios["rss_idle"] = rss["emulator"]["idle_mb"] / rss["baseline"]["idle_mb"]
     ratios["rss_after_sessions"] = rss["emulator"]["after_sessions_mb"] / rss["baseline"]["after_sessions_mb"]
@@ -398,6 +498,11 @@ def main():
          flooded.get("last_vs_cap") is not None and flooded["last_vs_cap"] <= 1.10,
          f"{flooded['last_vs_cap']:.3f}x" if flooded.get("last_vs_cap") is not None else "cap not reached"),
     ]
+    if options.peers:
+        # Issue 16: against the peers in the same run, the emulator's req/s at 64 connections over WireMock's.
+        for workload, bar in (("W1", 1.3), ("W2", 3.0), ("W3", 3.0)):
+            ratio = ratios[f"{workload}/64"]["vs_wiremock"]
+            targets.append((f"{workload} req/s at 64 connections >= {bar}x WireMock (same run)", ratio >= bar, f"{ratio:.2f}x"))
     results["targets"] = [{"target": t, "pass": ok, "measured": m} for t, ok, m in targets]
 
     with open(os.path.join(RESULTS, "latest.json"), "w", encoding="utf-8") as out:
@@ -414,20 +519,35 @@ def main():
 
 def render(results):
     m, load, ratios = results["machine"], results["load"], results["ratios"]
+    peers = [peer for peer in PEERS if peer in load]
+    titles = {"wiremock": "WireMock", "prism": "Prism"}
+    took_turns = "the two apps" if not peers else f"the two apps, {' and '.join(titles[p] for p in peers)}"
     lines = [
         f"Measured {m['date_utc']} on {m['cores']} cores ({m['cpu']}), {m['memory_gb']} GB, .NET SDK {m['dotnet_sdk']}, "
         f"{m['wrk']}; {m['build']}; {m['load_generator']}. Per workload, after {results['settings']['warmup_s']} s of "
-        f"warm-up each, the two apps took turns for {results['settings']['rounds']} runs of {results['settings']['duration_s']} s; "
+        f"warm-up each, {took_turns} took turns for {results['settings']['rounds']} runs of {results['settings']['duration_s']} s; "
         f"the median run counts.",
+    ]
+    if peers:
+        v = m["peers"]
+        lines.append(f"Peers: WireMock {v['wiremock']} standalone on Java {v['java']} (stubs: the emulator's own answers, "
+                     f"captured in this run), Prism {v['prism']} on Node {v['node']} (the official v1.2 document). "
+                     f"A peer column reads *req/s (emulator ÷ peer)*.")
+    peer_heads = "".join(f" {titles[p]} req/s (emulator ÷) |" for p in peers)
+    lines += [
         "",
-        "| Workload | Conns | Emulator req/s | Baseline req/s | Ratio | Emulator p50 / p99 (ms) | Baseline p50 / p99 (ms) | p50 / p99 ratio |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        f"| Workload | Conns | Emulator req/s | Baseline req/s | Ratio |{peer_heads} Emulator p50 / p99 (ms) | Baseline p50 / p99 (ms) | p50 / p99 ratio |",
+        "|---|---:|---:|---:|---:|" + "---:|" * len(peers) + "---:|---:|---:|",
     ]
     for workload, title, _ in WORKLOADS:
         for connections in (1, 64):
             key = f"{workload}/{connections}"
             e, b, r = load["emulator"][key], load["baseline"][key], ratios[key]
-            lines.append(f"| {workload} {title} | {connections} | {e['rps']:.0f} | {b['rps']:.0f} | **{r['rps']:.2f}x** | "
+            # A peer's failed answers would flatter it, so they show in its cell.
+            peer_cells = "".join(f" {load[p][key]['rps']:.0f} ({r[f'vs_{p}']:.2f}x)"
+                                 f"{'' if not load[p][key]['non2xx'] + load[p][key]['socket_errors'] else ', ' + str(load[p][key]['non2xx'] + load[p][key]['socket_errors']) + ' failed'} |"
+                                 for p in peers)
+            lines.append(f"| {workload} {title} | {connections} | {e['rps']:.0f} | {b['rps']:.0f} | **{r['rps']:.2f}x** |{peer_cells} "
                          f"{e['p50_us'] / 1000:.2f} / {e['p99_us'] / 1000:.2f} | {b['p50_us'] / 1000:.2f} / {b['p99_us'] / 1000:.2f} | "
                          f"{r['p50']:.2f}x / {r['p99']:.2f}x |")
     floor = results["crypto_floor"]

@@ -1,10 +1,11 @@
 -- W1: create a liveness session (v1.2). BENCH_KEY names the tenant; BENCH_STOP_AFTER stops each thread
--- after that many responses (used to create exactly enough sessions for the RSS measurement).
+-- after that many responses (used to create exactly enough sessions for the RSS measurement). BENCH_BASE_PATH
+-- (all three scripts) is the route prefix: Prism serves the v1.2 document's paths without /face/v1.2.
 package.path = package.path .. ";" .. (os.getenv("BENCH_LUA") or ".") .. "/?.lua"
 require("report")
 
 wrk.method = "POST"
-wrk.path = "/face/v1.2/detectLiveness-sessions"
+wrk.path = (os.getenv("BENCH_BASE_PATH") or "/face/v1.2") .. "/detectLiveness-sessions"
 wrk.body = '{"livenessOperationMode":"Passive","deviceCorrelationId":"device-1"}'
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Ocp-Apim-Subscription-Key"] = os.getenv("BENCH_KEY") or "bench"

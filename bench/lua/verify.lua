@@ -13,7 +13,7 @@ local function field(name, value)
 end
 
 wrk.method = "POST"
-wrk.path = "/face/v1.2/detectLivenessWithVerify-sessions"
+wrk.path = (os.getenv("BENCH_BASE_PATH") or "/face/v1.2") .. "/detectLivenessWithVerify-sessions"
 wrk.body = field("livenessOperationMode", "Passive") .. field("deviceCorrelationId", "device-1") ..
   "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"verifyImage\"; filename=\"verifyImage.png\"\r\n" ..
   "Content-Type: application/octet-stream\r\n\r\n" .. image .. "\r\n--" .. boundary .. "--\r\n"
